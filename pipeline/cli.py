@@ -1,0 +1,89 @@
+"""The command line: a thin layer over read / extract / load (each also a Python call)."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from boardpapers.pipeline import __version__
+from boardpapers.pipeline.extract import extract_record
+from boardpapers.pipeline.ingest import Limits, read_paper
+from boardpapers.schemas.paper import PaperError
+
+DEFAULT_DB = "outputs/archive.sqlite"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="boardpapers")
+def main():
+    """Turn board papers (PDF or text) into a queryable archive of decisions, dates,
+    budgets and votes."""
+
+
+def _read_or_exit(path: str, max_pages: int):
+    try:
+        return read_paper(path, Limits(max_pages=max_pages))
+    except PaperError as e:
+        click.echo(f"error: {path}: {e.message} [{e.code}]", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paper", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="json: the record of FORMAT.md; text: a readable summary.")
+@click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs.")
+def extract(paper, fmt, max_pages):
+    """Extract one paper and print its record (meeting, dates, money, decisions, ...)."""
+    p = _read_or_exit(paper, max_pages)
+    record = extract_record(p, source_name=click.format_filename(paper).replace("\\", "/").split("/")[-1])
+    d = record.to_dict()
+    if fmt == "json":
+        click.echo(json.dumps(d, indent=2, ensure_ascii=False))
+        return
+    m = d["meeting"]
+    click.echo(f"{d['source']}  ({d['format']}, {d['pages']} pages, sha256 {d['sha256'][:12]})")
+    for k in ("organisation", "body", "date", "paper_number", "title", "purpose"):
+        click.echo(f"  {k:13} {m[k]}")
+    for name in ("dates", "money", "decisions", "recommendations", "votes"):
+        click.echo(f"{name} ({len(d[name])})")
+        for item in d[name]:
+            where = f"[{item['start']}:{item['end']}] p{item['page']}"
+            keys = {k: v for k, v in item.items() if k not in ("start", "end", "page", "text") and v not in (None, [], "")}
+            click.echo(f"  {where:18} {item.get('text', '')[:80]!r} {keys}")
+    for w in d["warnings"]:
+        click.echo(f"warning: {w}")
+
+
+@main.command()
+@click.argument("paper", type=click.Path(dir_okay=False))
+@click.option("--max-pages", default=Limits().max_pages, show_default=True)
+def text(paper, max_pages):
+    """Print a paper's cleaned text with page markers (the text every offset refers to)."""
+    p = _read_or_exit(paper, max_pages)
+    for i, (start, end) in enumerate(p.pages, 1):
+        label = f"page {i}" if p.paged else "text (no pages)"
+        click.echo(f"===== {label} [{start}:{end}] =====")
+        click.echo(p.text[start:end], nl=False)
+    for w in p.warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL.")
+@click.option("--quiet", is_flag=True, help="Only the summary.")
+def ingest(paths, db, quiet):
+    """Load papers (files and folders, recursively) into the archive."""
+    from boardpapers.pipeline.runner import ingest as run_ingest
+
+    summary = run_ingest(list(paths), db, log=(lambda m: None) if quiet else None)
+    c = summary.counts
+    click.echo(f"{sum(c.values())} papers in {summary.seconds:.1f}s: {c['new']} new, {c['changed']} changed, "
+               f"{c['unchanged']} unchanged, {c['failed']} failed -> {db}")
+    if summary.skipped:
+        click.echo("not papers, skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.skipped.items())))
+    for source, code, message in summary.errors:
+        click.echo(f"failed: {source}: {message} [{code}]", err=True)
+    sys.exit(1 if summary.errors else 0)

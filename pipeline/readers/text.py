@@ -1,0 +1,95 @@
+"""Read .txt and .md papers: robust decoding, markup stripped, form feeds as pages.
+
+Markdown and HTML markup (as in exported board papers: `<b>Date of Meeting:</b>`,
+`**Title:**`, pipe tables) is reduced to plain text before offsets are fixed, so every
+span points at words a reader sees.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from boardpapers.schemas.paper import PaperError
+from boardpapers.pipeline.readers import cleanup, furniture
+
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_MARKUP_HINT = re.compile(r"</?(?:b|i|u|p|br|strong|em|span|div|table|tr|td|th|h[1-6])\b[^>]*>|^\s{0,3}#{1,6}\s|\*\*\S", re.M | re.I)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), []
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise PaperError("binary", "the file holds binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as e:
+        warning = f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); decoded as cp1252"
+        return data.decode("cp1252", errors="replace"), [warning]
+
+
+def looks_like_markup(text: str) -> bool:
+    return len(_MARKUP_HINT.findall(text[:200000])) >= 2
+
+
+def strip_markup(text: str) -> str:
+    """Markdown/HTML to plain text: tags, emphasis, headings, links, table rules."""
+    text = _FRONT_MATTER.sub("", text)
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
+    text = re.sub(r"</(?:p|div|tr|h[1-6]|li)>", "\n", text, flags=re.I)
+    text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
+    text = _TAG_RE.sub("", text)
+    text = html.unescape(text)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)           # images
+    text = re.sub(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)", r"\1", text)  # links
+    lines = []
+    for line in text.split("\n"):
+        if "---" in line and re.fullmatch(r"[\s|:\-]+", line):
+            lines.append("")          # table rule / horizontal rule
+            continue
+        line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)                 # headings
+        line = re.sub(r"^(\s*)[-*+]\s+", r"\1• ", line)                 # bullets
+        if line.strip().startswith("|") and line.count("|") >= 2:       # pipe tables
+            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+        line = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)     # bold
+        line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)", r"\1", line)  # italics
+        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", line)        # escapes
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool, str, list[str]]:
+    """Return (text, pages, paged, format, warnings) for a text or markdown paper."""
+    text, warnings = decode(data)
+    if not text.strip():
+        raise PaperError("empty", "the file holds no text (only whitespace)")
+    # Control characters other than tab/newline/form feed in quantity mean binary data.
+    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.01 * min(len(text), 65536):
+        raise PaperError("binary", "the file holds binary data, not text")
+    fmt = "text"
+    if name.lower().endswith(".md") or looks_like_markup(text):
+        fmt = "markdown"
+    raw_pages = text.split("\f")
+    paged = len(raw_pages) > 1
+    cleaned = []
+    for page in raw_pages:
+        page = cleanup.normalise_chars(page)
+        if fmt == "markdown":
+            page = strip_markup(page)
+        cleaned.append(page)
+    cleaned = furniture.remove_text_furniture(cleaned)
+    cleaned = [cleanup.tidy_whitespace(cleanup.rejoin_hyphenation(p)) for p in cleaned]
+    out, pages, pos = [], [], 0
+    for i, page in enumerate(cleaned):
+        page = page.strip("\n") + "\n"
+        if i:
+            out.append("\n")
+            pos += 1
+        pages.append((pos, pos + len(page)))
+        out.append(page)
+        pos += len(page)
+    return "".join(out), pages, paged, fmt, warnings

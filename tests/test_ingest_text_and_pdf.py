@@ -1,0 +1,140 @@
+"""Ingest of real and generated papers: order, furniture, bullets, hyphenation, pages."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from boardpapers.pipeline.ingest import read_paper
+from boardpapers.pipeline.readers.cleanup import normalise_chars, rejoin_hyphenation
+from boardpapers.pipeline.readers.furniture import is_page_number
+
+from helpers import LEFT_COLUMN, RIGHT_COLUMN, make_layout_pdf
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+REAL_PDFS = sorted((CORPUS / "real").glob("*.pdf"))
+SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
+
+
+def in_order(text: str, *parts: str) -> bool:
+    pos = 0
+    for part in parts:
+        i = text.find(part, pos)
+        if i < 0:
+            return False
+        pos = i + len(part)
+    return True
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory):
+    return read_paper(make_layout_pdf(tmp_path_factory.mktemp("pdf") / "layout.pdf"))
+
+
+def test_two_columns_are_read_column_by_column(layout):
+    assert in_order(layout.text, *[ln.replace("commis-", "commissioning")[:30] for ln in LEFT_COLUMN[1:]],
+                    *[ln[:30] for ln in RIGHT_COLUMN])
+
+
+def test_hyphenation_across_lines_is_rejoined(layout):
+    assert "integrated commissioning proposals" in layout.text.replace("\n", " ")
+    assert "commis-" not in layout.text
+
+
+def test_running_header_and_page_numbers_removed(layout):
+    assert "Page 2 of 3" not in layout.text and "Page 1 of 3" not in layout.text
+    assert layout.text.count("Northshire Hospitals NHS Trust - Board of Directors") <= 1
+    start, end = layout.pages[1]
+    assert "Northshire Hospitals" not in layout.text[start:end]
+
+
+def test_table_rows_keep_cells_apart(layout):
+    rows = [ln for ln in layout.text.splitlines() if ln.startswith(("Scheme", "Theatres", "Imaging", "Total"))]
+    assert rows[0].split("\t") == ["Scheme", "£'000", "Status"]
+    assert rows[1].split("\t") == ["Theatres", "1,250", "Approved"]
+    assert rows[3].split("\t") == ["Total", "2,120"]
+
+
+def test_symbol_font_bullets_become_bullets(layout):
+    assert re.search(r"^•\s*Approve the capital programme", layout.text, re.M)
+    assert re.search(r"^•\s*Note the financial position", layout.text, re.M)
+
+
+def test_page_offsets_cover_the_text(layout):
+    assert len(layout.pages) == 3 and layout.pages[0][0] == 0 and layout.pages[-1][1] == len(layout.text)
+    for (s1, e1), (s2, _) in zip(layout.pages, layout.pages[1:]):
+        assert e1 <= s2
+    i = layout.text.index("Table 1")
+    assert layout.page_of(i) == 2
+    assert layout.page_of(layout.text.index("The Board is asked to")) == 3
+
+
+@pytest.mark.parametrize("pdf", REAL_PDFS, ids=[p.name for p in REAL_PDFS])
+def test_every_real_pdf_reads_cleanly(pdf):
+    paper = read_paper(pdf)
+    assert paper.format == "pdf" and paper.page_count >= 1 and len(paper.text) > 500
+    assert "(cid:" not in paper.text and "\x02" not in paper.text
+    assert not re.search("[\ue000-\uf8ff]", paper.text)
+    # no line that is only a page number ("3", "Page 3 of 12") is left in the body
+    assert not [ln for ln in paper.text.splitlines() if re.fullmatch(r"\s*(Page\s+)?\d+\s+of\s+\d+\s*", ln, re.I)]
+    starts = [s for s, _ in paper.pages]
+    assert starts == sorted(starts) and paper.pages[-1][1] == len(paper.text)
+
+
+def test_real_minutes_keep_paragraphs_in_order():
+    paper = read_paper(CORPUS / "real" / "nipissing-township-council-minutes-2023-12-19.pdf")
+    assert in_order(paper.text, "A regular meeting of the Township of Nipissing Council was held on Tuesday, December 19, 2023",
+                    "R2023-233", "be adopted as published", "R2023-234", "THAT we donate $100 to the Powassan Lions Club",
+                    "R2023-236", "declare an epidemic")
+    assert "Page 2" not in paper.text  # running footer "December 19, 2023 – Minutes – Page 2"
+    assert "Long-Term Care" in paper.text
+
+
+def test_boston_minutes_have_no_doubled_glyphs():
+    paper = read_paper(CORPUS / "real" / "boston-licensing-board-voting-minutes-2023-03-30.pdf")
+    assert "Mayor Michelle Wu" in paper.text and "MaMayayor" not in paper.text
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[p.name for p in SEEDS])
+def test_seeds_read_as_text(seed):
+    paper = read_paper(seed)
+    assert paper.format in ("text", "markdown") and not paper.paged and paper.page_of(10) is None
+    assert "<b>" not in paper.text and "**" not in paper.text
+    assert "\r" not in paper.text
+
+
+def test_markdown_seed_is_stripped_to_plain_text():
+    paper = read_paper(CORPUS / "seeds" / "001_31d9c70dae4d180f.txt")
+    assert paper.format == "markdown"
+    assert "Date of Meeting: 28 January 2016\tPaper No: 16/04" in paper.text
+    assert "Title of Presentation: Proposals for Devolution" in paper.text
+    assert "• Note the current position." in paper.text
+    assert "---" not in paper.text
+
+
+def test_pdftotext_seed_loses_lone_page_numbers():
+    paper = read_paper(CORPUS / "seeds" / "003_c8d49bcc5e7fb18c.txt")
+    lines = paper.text.splitlines()
+    for i, ln in enumerate(lines[1:-1], 1):
+        if is_page_number(ln) and ln.strip().isdigit():
+            assert lines[i - 1].strip() or lines[i + 1].strip(), f"lone page number left: {ln!r}"
+
+
+def test_form_feeds_are_page_breaks(tmp_path):
+    f = tmp_path / "paged.txt"
+    f.write_text("Agenda item 1\nThe Board noted.\n\f2\nAgenda item 2\nThe Board approved.\n")
+    paper = read_paper(f)
+    assert paper.paged and paper.page_count == 2
+    assert paper.page_of(paper.text.index("Agenda item 2")) == 2
+    assert "\f" not in paper.text
+
+
+def test_cleanup_units():
+    assert normalise_chars("\uf0b7 Item (cid:127) two \u25aa three") == "• Item • two • three"
+    assert normalise_chars("caf\u00e9\u00a0\ufb01nance") == "café finance"
+    assert rejoin_hyphenation("integrated commis-\nsioning plan") == "integrated commissioning plan"
+    assert rejoin_hyphenation("the re-\nintegrating of services") == "the re-integrating of services"
+    assert rejoin_hyphenation("an NHS-\nled review") == "an NHS-led review"  # an acronym keeps its hyphen
+    assert rejoin_hyphenation("the self-\nassessment and a self-assessment") == \
+        "the self-assessment and a self-assessment"
