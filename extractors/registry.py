@@ -1,5 +1,10 @@
 """The extractors in the order they run. Adding one is a module and a line here."""
 from __future__ import annotations
 
-MEETING = None   # set below once the cover-sheet extractor exists
-LISTS: list = []  # (record field, extract function)
+from boardpapers.extractors import dates, meeting, money
+
+MEETING = meeting.extract          # first: its date resolves partial dates for the others
+LISTS = [                          # (record field, extract function)
+    ("dates", dates.extract),
+    ("money", money.extract),
+]

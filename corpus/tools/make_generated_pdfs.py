@@ -80,9 +80,9 @@ def styles(font="Helvetica", bold="Helvetica-Bold", size=10.0):
                               leading=lead, spaceAfter=5, leftIndent=1.0 * cm,
                               firstLineIndent=-1.0 * cm),
         "h1": ParagraphStyle("h1", parent=_base["Normal"], fontName=bold, fontSize=size + 2,
-                             leading=lead + 3, spaceBefore=8, spaceAfter=4),
+                             leading=lead + 3, spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=_base["Normal"], fontName=bold, fontSize=size,
-                             leading=lead, spaceBefore=6, spaceAfter=3),
+                             leading=lead, spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "title": ParagraphStyle("title", parent=_base["Normal"], fontName=bold,
                                 fontSize=size + 6, leading=size + 10, spaceAfter=6),
         "centre": ParagraphStyle("centre", parent=_base["Normal"], fontName=bold,
@@ -112,8 +112,7 @@ def bullets(items, st, font="Symbol", glyph="\u2022", indent=0.9 * cm):
 
 def numbered(items, st):
     """Numbered paragraphs ("2.1  text") with a hanging indent."""
-    return [Paragraph(f"{n}<tab/>{t}" if False else f"<b>{n}</b>&nbsp;&nbsp;&nbsp;{t}", st["num"])
-            for n, t in items]
+    return [Paragraph(f"<b>{n}</b>&nbsp;&nbsp;&nbsp;{t}", st["num"]) for n, t in items]
 
 
 def grid(data, widths, st, header_rows=1, align_right_from=1, total_rows=(), zebra=False):
@@ -178,7 +177,7 @@ class Paper:
             target, pagesize=self.pagesize, leftMargin=2 * cm, rightMargin=2 * cm,
             topMargin=2.0 * cm, bottomMargin=2.0 * cm, title=self.meta["title"],
             author=self.meta["author"], subject=self.meta["subject"],
-            creator="Microsoft Word", producer=None,
+            creator="corpus/tools/make_generated_pdfs.py",
         )
         doc.addPageTemplates(self.templates(doc, self._on_page))
         return doc
@@ -270,8 +269,7 @@ def trust_finance_report() -> Paper:
         s.append(P("Finance Report: Month 9 2024/25", "h1"))
         s.append(P("1. Purpose of the report", "h2"))
         s += numbered([("1.1", "This report sets out the financial position of the Trust for "
-                        "the nine months to 31 December 2024 (Month 9 (December 2024) of "
-                        "FY2024/25) and the forecast for the full year. It was reviewed in "
+                        "the nine months to 31 December 2024 (Month 9 of FY2024/25) and the forecast for the full year. It was reviewed in "
                         "detail by the Finance and Investment Committee on 21 January 2025.")], st)
         s.append(P("2. Executive summary", "h2"))
         s += numbered([("2.1", "The key messages for the Board are:")], st)
@@ -279,7 +277,7 @@ def trust_finance_report() -> Paper:
             "Income for the year is planned at £1.3bn, of which £976.7m has been earned to date.",
             "The year-to-date position is a deficit of £3.3m, which is £14.5m adverse to plan, "
             "driven by pay overspends in urgent and emergency care.",
-            "Agency expenditure in December was £1.87m, exceeding the monthly cap of £1.6m "
+            "Agency expenditure in December 2024 was £1.87m, exceeding the monthly cap of £1.6m "
             "by £270k.",
             "The Trust received £0.5 million of non-recurrent elective recovery funding in "
             "Month 9, which has been recognised in full.",
@@ -291,7 +289,7 @@ def trust_finance_report() -> Paper:
                     "delivered 104% of the 2019/20 baseline value, above the 103% target set "
                     "for the year."),
             ("3.2", "Non-elective demand remains high: attendances at the emergency department "
-                    "averaged 412 a day in December, and calls routed to the Trust from the 999 "
+                    "averaged 412 a day in December 2024, and calls routed to the Trust from the 999 "
                     "and 111 services rose by 6% compared with December 2023."),
             ("3.3", "The escalation capacity of 120 beds opened on 4 November 2024 remains open "
                     "and is forecast to cost £4.8m in 2024/25. It is funded from the winter "
@@ -376,6 +374,27 @@ def trust_finance_report() -> Paper:
         ], st)
         s.append(Spacer(1, 0.3 * cm))
         s.append(P("Marcus Ellery, Chief Finance Officer", "small"))
+        s.append(PageBreak())
+        s.append(P("Appendix 1: Statement of financial position and cash", "h1"))
+        data3 = [["£m", "31 March 2024", "31 December 2024"],
+                 ["Non-current assets", "742.6", "751.9"],
+                 ["Current assets", "138.4", "126.7"],
+                 ["  of which cash", "78.3", "61.2"],
+                 ["Current liabilities", "(155.2)", "(168.5)"],
+                 ["Non-current liabilities", "(61.0)", "(58.3)"],
+                 ["Total assets employed", "664.8", "651.8"]]
+        s.append(grid(data3, [7.0 * cm, 4.0 * cm, 4.0 * cm], st, total_rows=(6,)))
+        s.append(Spacer(1, 0.4 * cm))
+        s += numbered([
+            ("A1.1", "The reduction in cash since 31 March 2024 reflects capital expenditure "
+                     "ahead of the receipt of public dividend capital and the year-to-date "
+                     "deficit. No revenue support is expected to be required in the current "
+                     "financial year."),
+            ("A1.2", "The Trust paid 94% of non-NHS invoices by value within 30 days under the "
+                     "Better Payment Practice Code, against the target of 95%."),
+            ("A1.3", "Aged debt over 90 days stands at 11% of the total, mainly overseas visitor "
+                     "charges and amounts due from other NHS bodies."),
+        ], st)
         return s
 
     return Paper(
@@ -504,14 +523,9 @@ def council_cabinet_report() -> Paper:
             ("5.4", "Annual energy savings are estimated at £118,000 from 2026/27, net of the "
                     "additional electricity costs of the heat pumps."),
             ("5.5", "The proposed fees and charges (Appendix A) are expected to generate "
-                    "additional income of £46,500 in 2025/26. The main changes are:"),
+                    "additional income of £46,500 in 2025/26. Most charges rise by between "
+                    "5% and 6%; junior swimming is frozen for a second year."),
         ], st)
-        fees = [["Charge", "2024/25", "2025/26"],
-                ["Adult swim", "£5.20", "£5.50"],
-                ["Junior swim", "£3.10", "£3.10"],
-                ["Annual membership (adult)", "£399.00", "£420.00"],
-                ["Sports hall hire (per hour)", "£48.00", "£50.50"]]
-        s.append(grid(fees, [7.0 * cm, 3.0 * cm, 3.0 * cm], st))
         s.append(P("6. Legal implications", "h1"))
         s += numbered([
             ("6.1", "The Council has power to charge for discretionary services under section 93 "
@@ -538,6 +552,23 @@ def council_cabinet_report() -> Paper:
         s.append(P("Contact officer", "h2"))
         s.append(P("Sam Whitlock, Climate Programme Manager. Tel: 01632 960582. "
                    "Email: sam.whitlock@northmoor.gov.uk"))
+        s.append(PageBreak())
+        s.append(P("Appendix A – Leisure fees and charges from 1 April 2025", "h1"))
+        s.append(P("All charges include VAT at the standard rate where applicable."))
+        fees = [["Charge", "2024/25 (£)", "2025/26 (£)", "Change (%)"],
+                ["Adult swim", "5.20", "5.50", "5.8"],
+                ["Junior swim", "3.10", "3.10", "0.0"],
+                ["Swimming lesson (junior, 30 minutes)", "7.40", "7.80", "5.4"],
+                ["Gym casual session", "8.50", "9.00", "5.9"],
+                ["Annual membership (adult)", "399.00", "420.00", "5.3"],
+                ["Annual membership (concession)", "199.00", "210.00", "5.5"],
+                ["Squash court (40 minutes)", "11.20", "11.80", "5.4"],
+                ["Sports hall hire (per hour)", "48.00", "50.50", "5.2"],
+                ["Pool party (up to 20 children)", "165.00", "175.00", "6.1"]]
+        s.append(grid(fees, [7.0 * cm, 3.0 * cm, 3.0 * cm, 3.0 * cm], st))
+        s.append(Spacer(1, 0.3 * cm))
+        s.append(P("Concession rates apply to residents aged 65 and over, full-time students and "
+                   "holders of the Northmoor Leisure Card."))
         return s
 
     return Paper(
@@ -556,7 +587,7 @@ def committee_minutes() -> Paper:
     org = "Westbridge County Council"
 
     def templates(doc, on_page):
-        top_h, cols_h = 4.2 * cm, 7.4 * cm
+        top_h, cols_h = 4.0 * cm, 9.6 * cm
         x, w, y0, h = doc.leftMargin, doc.width, doc.bottomMargin, doc.height
         gap = 0.8 * cm
         cw = (w - gap) / 2
@@ -658,11 +689,30 @@ def committee_minutes() -> Paper:
                    "received. The Chair declared the recommendation carried on a show of hands."))
         s.append(P("<b>RESOLVED:</b> that the Committee recommends to Council that the revised "
                    "Adult Social Care Charging Policy be adopted with effect from 12 April 2021."))
-        s.append(item("53/20", "Winter pressures update"))
+        s.append(item("53/20", "Budget monitoring 2020/21 – Period 7"))
+        s.append(P("The Director presented the budget monitoring report for Period 7 (to "
+                   "31 October 2020). The Adult Social Care net budget for 2020/21 is £214.6m, "
+                   "with a forecast overspend of £2.35m after the application of £11.2m of "
+                   "COVID-19 grant funding. The main pressures were in learning disability "
+                   "placements and in home care for people discharged from hospital."))
+        s.append(P("Members asked that the costs of discharges funded under the national hospital "
+                   "discharge guidance of 19 March 2020 be reported separately, so that the "
+                   "Committee could see the position once that funding ends. The Director agreed "
+                   "to include this in the next report."))
+        s.append(P("The Committee <b>NOTED</b> the forecast position and <b>ENDORSED</b> the "
+                   "recovery actions set out in section 5 of the report."))
+        s.append(item("54/20", "Winter pressures update"))
         s.append(P("The Committee <b>NOTED</b> the winter pressures update, including the "
                    "additional £1.6m of Infection Control Fund allocated to Westbridge for the "
                    "period October 2020 to March 2021."))
-        s.append(item("54/20", "Date of next meeting"))
+        s.append(P("Members welcomed the joint work with the hospital trust on discharge, but "
+                   "noted the continuing difficulty of recruiting care workers in rural areas. "
+                   "The Director reported that 63 posts had been filled through the local "
+                   "recruitment campaign since it began."))
+        s.append(item("55/20", "Work programme"))
+        s.append(P("The Committee <b>AGREED</b> its work programme for 2021, subject to the addition "
+                   "of a report on day services in March 2021."))
+        s.append(item("56/20", "Date of next meeting"))
         s.append(P("The next meeting will be held on Wednesday 13 January 2021 at 10.00 am."))
         s.append(Spacer(1, 0.4 * cm))
         s.append(P("The meeting closed at 4.25 pm."))
@@ -716,11 +766,11 @@ def us_trustees_minutes() -> Paper:
                    "comment may also be submitted by phone at (541) 555-0148. No action was "
                    "taken."))
         s.append(H("6. CONSENT AGENDA"))
-        s += bullets([
-            "6.1 Minutes of the Regular Meeting of 09/18/2024",
-            "6.2 Minutes of the Special Meeting of 10/02/2024",
-            "6.3 Warrants No. 48211 through 48593 totaling $1,847,392.16",
-            "6.4 Medical staff credentialing report",
+        s += numbered([
+            ("6.1", "Minutes of the Regular Meeting of 09/18/2024"),
+            ("6.2", "Minutes of the Special Meeting of 10/02/2024"),
+            ("6.3", "Warrants No. 48211 through 48593 totaling $1,847,392.16"),
+            ("6.4", "Medical staff credentialing report"),
         ], st)
         s.append(P("Motion by Trustee O'Hara, seconded by Trustee Whitfield, to approve the "
                    "consent agenda as presented. Motion carried unanimously."))
@@ -732,6 +782,13 @@ def us_trustees_minutes() -> Paper:
                    "investments totaled $18.6 million, or 142 days cash on hand. The property "
                    "tax levy certified for tax year 2024 is $3,950,000. The Board received the "
                    "financial report."))
+        s.append(P("<b>Finance Committee.</b> Trustee Whitfield reported that the Finance Committee "
+                   "met on 10/10/2024 and reviewed the District's investment policy. The Finance "
+                   "Committee recommended that the Board reaffirm the investment policy without "
+                   "change. Motion by Trustee Whitfield, seconded by Trustee Alvarez, to reaffirm "
+                   "the investment policy as presented. Motion carried 7-0."))
+        s.append(P("<b>Foundation.</b> The Willow Bend Hospital Foundation raised $86,450 at its "
+                   "September 28 gala for the purchase of two neonatal warming units."))
         s.append(H("8. NEW BUSINESS"))
         s.append(P("<b>8.1 Resolution 2024-31 – FY2025 Capital Budget.</b> Chief Executive Officer "
                    "Reyes presented Resolution 2024-31 approving the fiscal year 2025 capital "
@@ -789,6 +846,28 @@ def us_trustees_minutes() -> Paper:
         s.append(P("Grace Kim, Board Secretary"))
         s.append(Spacer(1, 0.3 * cm))
         s.append(P("Approved by the Board of Trustees on: ______________________"))
+        s.append(PageBreak())
+        s.append(P("ATTACHMENT A – RECORD OF VOTES, REGULAR MEETING", "centre"))
+        s.append(Spacer(1, 0.3 * cm))
+        votes = [["Trustee", "Item 4\nAgenda", "Item 6\nConsent", "Item 7\nInvestment\npolicy",
+                  "Item 8.1\nMotion\nto defer", "Item 8.1\nRes. 2024-31", "Item 8.2\nRes. 2024-32"]]
+        votes += [
+            ["Castillo", "Aye", "Aye", "Aye", "No", "Aye", "Aye"],
+            ["Alvarez", "Aye", "Aye", "Aye", "No", "Aye", "Aye"],
+            ["Kim", "Aye", "Aye", "Aye", "No", "Aye", "Aye"],
+            ["Brooks", "Aye", "Aye", "Aye", "Aye", "No", "Aye"],
+            ["Nguyen", "Aye", "Aye", "Aye", "Aye", "No", "Aye"],
+            ["O'Hara", "Aye", "Aye", "Aye", "Aye", "Aye", "Aye"],
+            ["Whitfield", "Aye", "Aye", "Aye", "No", "Aye", "Abstain"],
+        ]
+        votes.append(["Result", "7-0", "7-0", "7-0", "3-4 (failed)", "5-2", "6-0-1"])
+        t = grid(votes, [2.6 * cm] + [2.4 * cm] * 6, st, align_right_from=1, total_rows=(8,))
+        t.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "CENTER")]))
+        s.append(t)
+        s.append(Spacer(1, 0.4 * cm))
+        s.append(P("Votes are recorded as cast. Under Section 4.2 of the Bylaws a trustee "
+                   "attending by videoconference is counted as present; no trustee attended "
+                   "remotely at this meeting."))
         return s
 
     return Paper(

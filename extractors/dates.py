@@ -1,0 +1,257 @@
+"""Dates: every calendar reference whose year the paper itself fixes.
+
+Cheap patterns find candidates (full dates, month-year, financial years, bare years,
+numeric dates, and days or months without a year); a layer that knows board papers
+then decides: day-first or month-first from the paper's own evidence, the year of a
+partial date from the same sentence or the meeting date (never today), and traps that
+look like dates but are not (paper numbers "16/04", section numbers, counts, by-law
+numbers, phone numbers, the verb "may").
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from boardpapers.extractors.context import Context
+from boardpapers.extractors.text_tools import sentence_bounds
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import DateItem
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS.update({"sept": 9})
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTH = rf"(?i:{_MONTH})\.?"            # any case: "FEBRUARY" in all-caps minutes
+MONTH_CAP = rf"(?:{_MONTH}|{_MONTH.upper()})\.?"  # capitalised: "May" but not "may"
+WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+"
+ORD = r"(?i:st|nd|rd|th)?"
+YEAR = r"(?:19[5-9]\d|20\d\d)"
+
+P_DAY_MONTH_YEAR = re.compile(
+    rf"(?:{WEEKDAY})?(?<!\d)(?P<d>[0-3]?\d)\s?{ORD}(?:\s*(?:[-–&]|and|to)\s*(?P<d2>[0-3]?\d)\s?{ORD})?"
+    rf"(?:\s+(?i:day\s+of))?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
+P_MONTH_DAY_YEAR = re.compile(
+    rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>[0-3]?\d){ORD}"
+    rf"(?P<more>(?:\s*(?:,|&|and|to|[-–])\s*[0-3]?\d{ORD})*),?\s+(?P<y>{YEAR})(?!\d)")
+P_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
+P_DAY_MONTH = re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s?{ORD}\s+(?:of\s+)?(?P<m>{MONTH_CAP})(?![\w])")
+P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})\s+(?P<d>[0-3]?\d){ORD}(?![\d,]*\s*\d{{4}})(?![\d:.])")
+P_MONTH_ALONE = re.compile(
+    rf"(?i:\b(?:in|by|from|during|until|till|since|of|end\s+of|early|late|mid|before|after|last|next|this)[\s-]+)"
+    rf"(?P<m>{MONTH_CAP})(?![\w.]|\s+{YEAR}|\s+[0-3]?\d)")
+P_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]|\.\d)")
+P_ISO = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+P_FIN_YEAR = re.compile(
+    r"(?<![\w/-])(?:(?P<pre>(?i:FY|F\.Y\.|financial\s+year|fiscal\s+year|budget\s+year|year))\s*)?"
+    r"(?P<y1>(?:19|20)?\d\d)\s*(?P<sep>[/-]|–)\s*(?P<y2>(?:19|20)?\d\d)(?![\d/-])")
+P_FY_SHORT = re.compile(r"(?<![\w])(?i:FY)\s?(?P<y>(?:19|20)?\d\d)(?![\d/-])")
+P_YEAR = re.compile(rf"(?<![\w£$€,./-])(?P<y>{YEAR})(?![\w%,/-]|\.\d)")
+
+COUNT_NOUNS = re.compile(
+    r"\s+(?:people|persons|individuals|patients|staff|members|residents|beds|units|homes|houses|dwellings|"
+    r"places|hours|sq|square|metres|meters|feet|ft|calls|visits|jobs|attendances|children|adults|pupils|"
+    r"users|tonnes|vehicles|cases|referrals|households|properties|employees|posts|words|pages)\b", re.I)
+ID_BEFORE = re.compile(r"(?i:\b(?:no|number|nos|ref|reference|item|paper|minute|resolution|by-?law|bylaw|tab|"
+                       r"room|suite|unit|box|route|code)\.?\s*#?:?\s*)$")
+ACT_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:Act|Regulations?|Order|Rules|Bill|Code)\b")
+ACT_BEFORE = re.compile(r"(?:Act|Regulations|Order|Rules|Bill),?\s*\(?$")
+ROLE_CUES = [
+    ("deadline", re.compile(r"(?i:\b(?:by|no\s+later\s+than|before|deadline\s*(?:of|is|:)?|due(?:\s+by)?|not\s+later\s+than|until|closing\s+date\s*:?)\s+(?:the\s+)?(?:end\s+of\s+)?$)")),
+    ("effective", re.compile(r"(?i:\b(?:from|with\s+effect\s+from|effective(?:\s+from)?|commenc\w*(?:\s+(?:on|in|from))?|start\w*(?:\s+(?:on|in|from))?|w\.e\.f\.)\s+(?:the\s+)?$)")),
+    ("meeting", re.compile(r"(?i:\b(?:held\s+on|meeting\s+(?:of|on)|date\s+of\s+(?:the\s+)?meeting\s*:?|meeting\s+date\s*:?)\s*(?:\w+day,?\s+)?$)")),
+]
+
+
+def _two_digit_year(y: str) -> int:
+    n = int(y)
+    return n if n > 99 else 2000 + n if n < 70 else 1900 + n
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return 1950 <= y <= 2049
+    except ValueError:
+        return False
+
+
+def detect_day_first(text: str) -> bool:
+    """Day-first (UK) unless the paper's own dates say month-first (US style)."""
+    dmy = mdy = 0
+    for m in P_NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            dmy += 1
+        elif b > 12 >= a:
+            mdy += 1
+    mdy += 2 * len(P_MONTH_DAY_YEAR.findall(text))
+    dmy += 2 * len(P_DAY_MONTH_YEAR.findall(text))
+    if mdy == dmy:
+        return not re.search(r"\$\s?\d", text) or "£" in text
+    return dmy > mdy
+
+
+class _Collector:
+    """Collects date items, refusing overlaps with spans already taken."""
+
+    def __init__(self, paper: Paper):
+        self.paper = paper
+        self.items: list[DateItem] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(self, value: str, gran: str, start: int, end: int, claim: bool = True) -> None:
+        text = self.paper.text
+        item = DateItem(value=value, granularity=gran, text=text[start:end], start=start, end=end,
+                        page=self.paper.page_of(start), role=_role(text, start, gran))
+        self.items.append(item)
+        if claim:
+            self.taken.append((start, end))
+
+
+def _role(text: str, start: int, gran: str) -> str | None:
+    before = text[max(0, start - 40):start]
+    for role, cue in ROLE_CUES:
+        if cue.search(before):
+            return role
+    return "event" if gran == "day" else None
+
+
+def _month(tok: str) -> int:
+    return MONTHS[tok.lower().rstrip(".")]
+
+
+def _fy(y1: int) -> str:
+    return f"FY{y1}/{(y1 + 1) % 100:02d}"
+
+
+def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int | None:
+    """A partial date's year: an explicit year in the same sentence, else the meeting's."""
+    s, e = sentence_bounds(text, start)
+    years = [int(y) for y in re.findall(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])]
+    if years:
+        # the nearest year in the sentence
+        pos = [(abs(m.start() - start), int(m.group())) for m in re.finditer(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])]
+        return min(pos)[1]
+    if ctx.meeting_date is None:
+        return None
+    year = ctx.meeting_date.year
+    sentence = text[s:e].lower()
+    past = re.search(r"\b(?:was|were|had|since|last|took place|held|did|received|published|announced|agreed)\b", sentence)
+    future = re.search(r"\b(?:will|shall|next|by|due|planned|expected|proposed|from|until|going forward)\b", sentence)
+    if past and not future and month > ctx.meeting_date.month + 1:
+        year -= 1
+    elif future and not past and month < ctx.meeting_date.month - 1:
+        year += 1
+    return year
+
+
+def extract(paper: Paper, ctx: Context) -> list[DateItem]:
+    text = paper.text
+    ctx.day_first = detect_day_first(text)
+    out = _Collector(paper)
+
+    for m in P_ISO.finditer(text):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if _valid(y, mo, d):
+            out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_DAY_MONTH_YEAR.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        y, mo = int(m["y"]), _month(m["m"])
+        for d in filter(None, (m["d"], m["d2"])):
+            if _valid(y, mo, int(d)):
+                out.add(f"{y:04d}-{mo:02d}-{int(d):02d}", "day", m.start(), m.end())
+
+    for m in P_MONTH_DAY_YEAR.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        y, mo = int(m["y"]), _month(m["m"])
+        days = [m["d"]] + re.findall(r"\d+", m["more"] or "")
+        for d in days:
+            if _valid(y, mo, int(d)):
+                out.add(f"{y:04d}-{mo:02d}-{int(d):02d}", "day", m.start(), m.end())
+
+    for m in P_NUMERIC.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        a, b, y = int(m["a"]), int(m["b"]), _two_digit_year(m["y"])
+        if len(m["y"]) == 2 and m["sep"] == ".":
+            continue  # "4.2.19" is more likely a section number
+        d, mo = (a, b) if ctx.day_first else (b, a)
+        if _valid(y, mo, d):
+            out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_FIN_YEAR.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        y1, y2 = m["y1"], m["y2"]
+        if len(y1) == 2 and not m["pre"]:
+            continue  # "16/04" is a paper number, "10-11" a range
+        y1n = _two_digit_year(y1)
+        y2n = _two_digit_year(y2) if len(y2) == 4 else (y1n // 100) * 100 + int(y2)
+        if y2n != y1n + 1 or not 1950 <= y1n <= 2049:
+            continue
+        if len(y2) == 4 and m["sep"] != "/" and not m["pre"]:
+            # "2019-2020" in prose is a span of two years more often than a financial year
+            for g, yy in (("y1", y1n), ("y2", y2n)):
+                out.add(str(yy), "year", m.start(g), m.end(g))
+            continue
+        out.add(_fy(y1n), "financial_year", m.start(), m.end())
+
+    for m in P_FY_SHORT.finditer(text):
+        if out.free(m.start(), m.end()):
+            y = _two_digit_year(m["y"])
+            out.add(str(y), "year", m.start(), m.end())
+
+    for m in P_MONTH_YEAR.finditer(text):
+        if out.free(m.start(), m.end()):
+            y, mo = int(m["y"]), _month(m["m"])
+            out.add(f"{y:04d}-{mo:02d}", "month", m.start(), m.end())
+
+    for m in P_DAY_MONTH.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        mo, d = _month(m["m"]), int(m["d"])
+        if m["m"].lower().rstrip(".") == "may" and not re.match(r"\s+(?:19|20)\d\d|[\s,.;)]", text[m.end():m.end() + 1]):
+            continue
+        y = _year_for(text, m.start(), m.end(), mo, ctx)
+        if y and _valid(y, mo, d):
+            out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_MONTH_DAY.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        if m["m"].lower().rstrip(".") == "may":
+            continue  # "may 3" is nearly always the verb
+        mo, d = _month(m["m"]), int(m["d"])
+        y = _year_for(text, m.start(), m.end(), mo, ctx)
+        if y and _valid(y, mo, d):
+            out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_MONTH_ALONE.finditer(text):
+        if not out.free(m.start("m"), m.end("m")) or m["m"].lower().rstrip(".") == "may":
+            continue
+        mo = _month(m["m"])
+        y = _year_for(text, m.start("m"), m.end("m"), mo, ctx)
+        if y:
+            out.add(f"{y:04d}-{mo:02d}", "month", m.start("m"), m.end("m"))
+
+    for m in P_YEAR.finditer(text):
+        if not out.free(m.start(), m.end()):
+            continue
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 40]
+        if ID_BEFORE.search(before) or ACT_AFTER.match(after) or ACT_BEFORE.search(before.rstrip()):
+            continue
+        if COUNT_NOUNS.match(after) or re.match(r"\s*(?:[-–]\s*\d|\d)", after) or re.search(r"\d[\s-]$", before):
+            continue
+        if re.match(r"\s*(?:p\.?m|a\.?m|hrs|hours)\b", after, re.I) or re.search(r"[#№]\s*$", before):
+            continue
+        out.add(m["y"], "year", m.start(), m.end())
+
+    out.items.sort(key=lambda it: it.start)
+    return out.items

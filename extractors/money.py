@@ -1,0 +1,201 @@
+"""Money: every amount in whole units with its ISO currency, qualifier, year and purpose.
+
+Amounts are found by their currency mark ("£85m", "c £1.3 billion", "$4.2 million",
+"€2,500", "GBP 3m", "85 million pounds") and, in tables, by a header that says the
+column is money ("£'000", "Amount requested", "Net | VAT | Total", "$000s"), scaled by
+the unit the header gives. A bare "$" is read as the paper's own dollar (CAD for a
+Canadian body, else USD). Figures with no money mark outside such a table are counts.
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors.context import Context
+from boardpapers.extractors.text_tools import sentence_bounds, squash
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import MoneyItem
+
+SYMBOLS = {"£": "GBP", "€": "EUR", "$": None, "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+           "gbp": "GBP", "eur": "EUR", "usd": "USD", "cad": "CAD", "aud": "AUD", "euro": "EUR", "euros": "EUR"}
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
+         "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
+WORD_CURRENCY = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR",
+                 "dollar": None, "dollars": None}
+NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3},\d{2}(?![\d])"
+MULT = r"(?:bn|billion|billions|trillion|million|millions|mn|mil|thousand|k|m|b)\b"
+CUR = r"US\$|C\$|CA\$|A\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD)\s?"
+
+P_SYMBOL = re.compile(
+    rf"(?P<cur>{CUR})\s?(?P<num>{NUM})(?:\s?(?P<mult>{MULT}))?"
+    rf"(?:\s?(?:[-–]|to)\s?(?:{CUR})?\s?(?P<num2>{NUM})(?:\s?(?P<mult2>{MULT}))?)?"
+    rf"(?:\s+(?P<tail>dollars|pounds|euros?)\b)?", re.I)
+P_WORDS = re.compile(
+    rf"(?<![\w£€$.,])(?P<num>{NUM})(?:\s?(?P<mult>{MULT}))?\s+(?P<word>pounds?(?:\s+sterling)?|sterling|euros?|dollars?)\b", re.I)
+P_PENCE = re.compile(r"(?<![\w.])(?P<num>\d{1,2})p\b(?!\.\d)")
+QUALIFIERS = [
+    ("approximately", r"(?:approximately|approx\.?|around|about|circa|c\.?|roughly|some|in the order of|in the region of|an estimated|estimated at)"),
+    ("over", r"(?:over|more than|in excess of|above|exceeding)"),
+    ("up to", r"(?:up to|no more than|not exceeding|a maximum of|maximum of|capped at)"),
+    ("under", r"(?:under|less than|below)"),
+    ("at least", r"(?:at least|a minimum of|minimum of)"),
+]
+AFTER_QUALIFIERS = [("gross", r"\(?gross\)?"), ("net", r"\(?net\)?"), ("recurrent", r"(?:\(?recurr?ent\)?|recurring)"),
+                    ("non-recurrent", r"\(?non[- ]recurr?ent\)?"), ("per annum", r"(?:per annum|p\.a\.|a year|per year)")]
+P_FY = re.compile(r"(?<![\w/])(?:FY\s?)?((?:19|20)\d\d)\s?[/-]\s?(\d\d)(?![\d/])")
+MONEY_HEADER = re.compile(
+    r"£\s?'?0{3}s?|£k|£m|\$\s?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|\b(?:amount|cost|costs|budget|total|net|vat|"
+    r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance)\b",
+    re.I)
+CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
+                    r"New Brunswick|Newfoundland|Township of|MPP|HST)\b")
+AUSTRALIA = re.compile(r"\b(?:Australia|Australian|New South Wales|Victoria State|Queensland)\b")
+
+
+def dollar_currency(text: str) -> str:
+    """The paper's own dollar, from what it says about where it is."""
+    if len(CANADA.findall(text)) >= 2:
+        return "CAD"
+    if len(AUSTRALIA.findall(text)) >= 2:
+        return "AUD"
+    return "USD"
+
+
+def _number(s: str) -> float:
+    s = s.replace(" ", "")
+    if re.fullmatch(r"\d{1,3},\d{2}", s):       # "£339,64": a decimal comma
+        return float(s.replace(",", "."))
+    return float(s.replace(",", ""))
+
+
+def _qualifier(text: str, start: int, end: int) -> str | None:
+    before = text[max(0, start - 30):start].lower()
+    for name, pat in QUALIFIERS:
+        if re.search(rf"\b{pat}\s*$", before):
+            return name
+    after = text[end:end + 20].lower()
+    for name, pat in AFTER_QUALIFIERS:
+        if re.match(rf"\s*{pat}", after):
+            return name
+    return None
+
+
+def _context(text: str, start: int, end: int) -> str | None:
+    """What the money is for: the words after 'for/to/towards/on', else the clause before."""
+    s, e = sentence_bounds(text, start, limit=300)
+    after = text[end:e]
+    m = re.match(r"[^.;:\n]{0,40}?\b(?:for|towards|to fund|to support|on|to)\s+([^.;:()\n]{3,90})", after)
+    if m:
+        words = m.group(1).split()
+        return " ".join(words[:10]).rstrip(",") or None
+    before = squash(text[s:start])
+    words = before.split()[-10:]
+    return " ".join(words).rstrip(" ,:(") or None
+
+
+def _period(text: str, start: int) -> str | None:
+    s, e = sentence_bounds(text, start, limit=300)
+    m = P_FY.search(text, s, e)
+    if m and int(m.group(2)) == (int(m.group(1)) + 1) % 100:
+        return f"FY{m.group(1)}/{m.group(2)}"
+    return None
+
+
+def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
+    text = paper.text
+    dollar = dollar_currency(text)
+    items: list[MoneyItem] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(amount: float, cur: str, start: int, end: int, qual_span=None) -> None:
+        qs, qe = qual_span or (start, end)
+        items.append(MoneyItem(amount=round(amount, 2), currency=cur, text=text[start:end], start=start, end=end,
+                               page=paper.page_of(start), qualifier=_qualifier(text, qs, qe),
+                               period=_period(text, start), context=_context(text, start, end)))
+        taken.append((start, end))
+
+    for m in P_SYMBOL.finditer(text):
+        cur_tok = m["cur"].strip().lower()
+        cur = SYMBOLS.get(cur_tok, None)
+        if m["tail"] and WORD_CURRENCY.get(m["tail"].lower()):
+            cur = WORD_CURRENCY[m["tail"].lower()]
+        cur = cur or dollar
+        mult = SCALE.get((m["mult"] or "").lower(), 1.0)
+        mult2 = SCALE.get((m["mult2"] or "").lower(), 1.0) if m["num2"] else 1.0
+        if m["num2"] and not m["mult"] and m["mult2"]:
+            mult = mult2  # "£10-15m": the unit covers both ends
+        if (m["mult"] or "").lower() in ("m", "b", "k") and re.match(r"[a-z]", text[m.end("mult"):m.end("mult") + 1] or " "):
+            mult = 1.0    # "$5 more" is not five million
+        if m["num2"]:
+            add(_number(m["num"]) * mult, cur, m.start(), m.end("mult") if m["mult"] else m.end("num"))
+            add(_number(m["num2"]) * mult2, cur, m.start("num2"), m.end())
+        else:
+            add(_number(m["num"]) * mult, cur, m.start(), m.end())
+
+    for m in P_WORDS.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = m["word"].lower().split()[0]
+        cur = WORD_CURRENCY.get(word) or WORD_CURRENCY.get(word.rstrip("s")) or dollar
+        if word.startswith("dollar"):
+            cur = dollar
+        add(_number(m["num"]) * SCALE.get((m["mult"] or "").lower(), 1.0), cur, m.start(), m.end())
+
+    if "£" in text:
+        for m in P_PENCE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and re.search(r"\b(?:per|each|a|charge|cost|fee|price|at)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+                add(int(m["num"]) / 100, "GBP", m.start(), m.end())
+
+    items += _table_amounts(paper, taken, dollar)
+    items.sort(key=lambda it: it.start)
+    return items
+
+
+_CELL_NUM = re.compile(r"\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d+\.\d{2}\)?|\(?-?\d+\)?")
+
+
+def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> list[MoneyItem]:
+    """Figures in table rows under a header that says the columns are money."""
+    text = paper.text
+    out: list[MoneyItem] = []
+    lines = text.split("\n")
+    pos = 0
+    header = None  # (unit, currency, money-column indexes or None)
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for ln, start in zip(lines, starts):
+        cells = ln.split("\t")
+        if len(cells) >= 2 and MONEY_HEADER.search(ln) and not _CELL_NUM.fullmatch(cells[-1].strip()):
+            low = ln.lower()
+            unit = 1e3 if re.search(r"'?000|£k|\bk\b", low) else 1e6 if re.search(r"£m\b|\$m\b|€m\b|millions", low) else 1.0
+            cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else ctx_default(text, dollar)
+            header = (unit, cur)
+            continue
+        if header is None:
+            continue
+        if len(cells) < 2 and ln.strip():
+            if not _CELL_NUM.fullmatch(ln.strip()):
+                header = None
+            continue
+        unit, cur = header
+        off = start
+        for cell in cells:
+            c = cell.strip()
+            cs = start + ln.find(cell, off - start) if cell else off
+            if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not re.fullmatch(r"\d{1,2}", c):
+                s = text.find(c, cs)
+                e = s + len(c)
+                if not any(a < e and s < b for a, b in taken):
+                    val = float(c.strip("()").replace(",", ""))
+                    out.append(MoneyItem(amount=round(val * unit, 2), currency=cur, text=c, start=s, end=e,
+                                         page=paper.page_of(s), context=cells[0].strip()[:80] or None))
+                    taken.append((s, e))
+            off = cs + len(cell) + 1
+    return out
+
+
+def ctx_default(text: str, dollar: str) -> str:
+    """Currency of a table header with no symbol: the paper's most used mark."""
+    counts = {"GBP": text.count("£"), "EUR": text.count("€"), dollar: text.count("$")}
+    return max(counts, key=counts.get)

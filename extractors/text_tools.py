@@ -1,0 +1,31 @@
+"""Small helpers every extractor shares: sentence bounds, spans, whitespace."""
+from __future__ import annotations
+
+import re
+
+_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(•\"“])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
+
+
+def sentence_bounds(text: str, pos: int, limit: int = 600) -> tuple[int, int]:
+    """Start and end of the sentence (or list item / paragraph) holding `pos`."""
+    lo = max(0, pos - limit)
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENT_END.search(text, pos, min(len(text), pos + limit))
+    end = m.start() if m else min(len(text), pos + limit)
+    return start, end
+
+
+def squash(s: str) -> str:
+    """Whitespace folded to single spaces."""
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def trim_span(text: str, start: int, end: int, chars: str = " \t\n.,;:") -> tuple[int, int]:
+    """Shrink a span past leading/trailing whitespace and punctuation."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
