@@ -30,7 +30,7 @@ YEAR = r"(?:19[5-9]\d|20\d\d)"
 
 P_DAY_MONTH_YEAR = re.compile(
     rf"(?:{WEEKDAY})?(?<!\d)(?P<d>[0-3]?\d)\s?{ORD}(?:\s*(?:[-–&]|and|to)\s*(?P<d2>[0-3]?\d)\s?{ORD})?"
-    rf"(?:\s+(?i:day\s+of))?\s+(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
+    rf"(?:\s+(?i:day\s+of))?(?:\s+|(?<=[A-Za-z]))(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
 P_MONTH_DAY_YEAR = re.compile(
     rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>[0-3]?\d){ORD}"
     rf"(?P<more>(?:\s*(?:,|&|and|to|[-–])\s*[0-3]?\d{ORD})*),?\s+(?P<y>{YEAR})(?!\d)")
@@ -46,7 +46,7 @@ P_FIN_YEAR = re.compile(
     r"(?<![\w/-])(?:(?P<pre>(?i:FY|F\.Y\.|financial\s+year|fiscal\s+year|budget\s+year|year))\s*)?"
     r"(?P<y1>(?:19|20)?\d\d)\s*(?P<sep>[/-]|–)\s*(?P<y2>(?:19|20)?\d\d)(?![\d/-])")
 P_FY_SHORT = re.compile(r"(?<![\w])(?i:FY)\s?(?P<y>(?:19|20)?\d\d)(?![\d/-])")
-P_YEAR = re.compile(rf"(?<![\w£$€,./-])(?P<y>{YEAR})(?![\w%,/-]|\.\d)")
+P_YEAR = re.compile(rf"(?<![\w£$€,./-])(?P<y>{YEAR})(?![\w%/-]|[.,]\d)")
 
 COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|individuals|patients|staff|members|residents|beds|units|homes|houses|dwellings|"

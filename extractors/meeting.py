@@ -78,19 +78,34 @@ def _find_date(head: str, ctx: Context) -> tuple[str, int, int] | None:
 
 
 def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
+    """Labelled date, else a date in the opening heading lines, else "meeting ... held on"."""
     head = text[:HEAD_CHARS]
-    lab = re.search(rf"(?im)^[ \t]*{LABELS['date']}\s*[:：]?[ \t]*", head)
-    for m in re.finditer(rf"(?im){LABELS['date']}\s*[:：][ \t]*|(?:meeting|minutes)\b[^.\n]{{0,120}}?\bheld\s+(?:on\s+)?(?:the\s+)?|\bheld\s+(?:on|this)\s+", head):
+    for m in re.finditer(r"(?im)(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:：]?[ \t]*|^[ \t]*date\s*[:：][ \t]*", head[:2500]):
         found = _find_date(head[m.end():m.end() + 60], ctx)
         if found:
             return found[0], m.end() + found[1], m.end() + found[2]
-    del lab
-    # a heading line near the top that names a meeting, agenda or minutes and a date
-    for m in re.finditer(r"(?im)^.{0,80}$", head[:1500]):
-        line = m.group()
-        found = _find_date(line, ctx)
-        if found and (re.search(r"(?i)\b(?:agenda|minutes|meeting|board|council|committee|cabinet)\b", line)
-                      or re.fullmatch(r"\s*(?:\w+day,?\s+)?\S.{0,40}", line) and _is_opening(head, m.start())):
+    opening = []
+    for m in re.finditer(r"(?m)^.*\S.*$", head[:2000]):
+        opening.append(m)
+        if len(opening) >= 8:
+            break
+    meeting_line = re.compile(r"(?i)\b(?:agenda|minutes|meeting|proceedings|board|council|committee|cabinet|held)\b")
+    other_meeting = re.compile(r"(?i)\b(?:approv\w*|adopt\w*|confirm\w*|previous|last|next|from)\b")
+    for m in opening:
+        found = _find_date(m.group(), ctx)
+        if found and meeting_line.search(m.group()) and not other_meeting.search(m.group()):
+            return found[0], m.start() + found[1], m.start() + found[2]
+    held = re.compile(r"(?is)\b(?:meeting|minutes|proceedings)\b(?:(?!\n\s*\n).){0,200}?\b(?:held|hold|convene[ds]?)\b"
+                      r"(?:(?!\n\s*\n).){0,200}?\b(?:on|this)\s+(?:the\s+)?")
+    for m in held.finditer(head[:2500]):
+        if re.search(r"(?i)\b(?:next|previous|last)\s+meeting", m.group()):
+            continue
+        found = _find_date(head[m.end():m.end() + 60], ctx)
+        if found and found[1] < 25:
+            return found[0], m.end() + found[1], m.end() + found[2]
+    for m in opening:  # a line that is little more than a date, near the top
+        found = _find_date(m.group(), ctx)
+        if found and len(m.group().strip()) <= 45:
             return found[0], m.start() + found[1], m.start() + found[2]
     return None
 
@@ -118,10 +133,13 @@ _NUMBERED = re.compile(r"(?m)^[ \t]*(?:1|1\.0|I|A)[.)]?[ \t]+[A-Z][A-Za-z]")
 
 def _heading_like(block: str) -> bool:
     lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-    if not lines or len(lines) > 4:
+    if not lines or len(lines) > 6:
         return False
     for ln in lines:
-        if len(ln.split()) > 18 or re.search(r"[.;]$", ln) and not re.search(r"\b(?:Ltd|Inc|Co)\.$", ln):
+        if "\t" in ln:
+            return False
+        limit = 30 if ln.isupper() else 18
+        if len(ln.split()) > limit or re.search(r"[.;]$", ln) and not re.search(r"\b(?:Ltd|Inc|Co)\.$", ln):
             return False
         if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?|•)\s", ln) or ln.endswith(":"):
             return False
@@ -145,6 +163,10 @@ def _clean_title(block: str) -> str | None:
     return title if len(title.split()) >= 2 else None
 
 
+DOC_WORDS = re.compile(r"(?i)\b(?:minutes|agenda|meeting|proceedings|report|notice|paper|proposals?|plan|strategy|"
+                       r"review|update|budget|applications?|arrangements|business\s+case|policy|statement)\b")
+
+
 def _title(text: str) -> tuple[str, int] | None:
     head = text[:HEAD_CHARS]
     labelled = _label_value(head, r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title)")
@@ -152,35 +174,50 @@ def _title(text: str) -> tuple[str, int] | None:
         return squash(labelled[0]), labelled[1]
     paras = [(m.start(), m.group()) for m in re.finditer(r"(?s)\S.*?(?=\n\s*\n|\Z)", head)]
     numbered = _NUMBERED.search(head)
+    first = [(s, p) for s, p in paras[:3] if not numbered or s < numbered.start()]
+    candidates = [(s, p) for s, p in first if _heading_like(p)]
+    for s, p in candidates:
+        if DOC_WORDS.search(p):
+            t = _clean_title(p)
+            if t:
+                return t, s
     if numbered:
         before = [(s, p) for s, p in paras if s + len(p) <= numbered.start()]
         if before and _heading_like(before[-1][1]):
             t = _clean_title(before[-1][1])
             if t:
                 return t, before[-1][0]
-    for s, p in paras[:1]:
-        if _heading_like(p):
-            t = _clean_title(p)
-            if t:
-                return t, s
+    for s, p in candidates[:1]:
+        t = _clean_title(p)
+        if t:
+            return t, s
     return None
 
 
 def _purpose(head: str) -> list[str]:
     """Options marked on the cover sheet (ticked, checked, or the only one left)."""
     m = re.search(r"(?i)(?:is\s+this\s+paper\s+for|purpose\s+of\s+(?:the\s+)?(?:paper|report)|paper\s+is\s+for|"
-                  r"report\s+is\s+for|action\s+required|for\s+the\s+board\s+to)\b[^\n]*(?:\n[^\n]*){0,2}", head)
+                  r"report\s+is\s+for|action\s+required|for\s+the\s+board\s+to|purpose\s*:)[^\n]*(?:\n[^\n]*){0,2}", head)
     if not m:
         return []
     zone = m.group()
+    boxes = "☐□☒☑✓✔■√"
+    after_style = bool(re.search(rf"(?i)\b(?:{'|'.join(PURPOSES)})\b[\s:]*[{boxes}]", zone))
     found = []
     for opt in PURPOSES:
         for om in re.finditer(rf"(?i)\b{opt}\b", zone):
             after = zone[om.end():om.end() + 6]
             before = zone[max(0, om.start() - 4):om.start()]
-            if re.match(rf"[\s:]*[{MARK}](?!\w)", after) and not re.match(r"[\s:]*[xX]\w", after) \
-                    or re.search(rf"[{MARK}☒]\s*$", before):
+            if after_style:
+                if re.match(r"[\s:]*[☒☑✓✔■√xX](?!\w)", after):
+                    found.append(opt)
+            elif re.search(r"[☒☑✓✔■√]\s*$", before):
                 found.append(opt)
+    if not found and not re.search(rf"[{boxes}]", zone):
+        # "Purpose of report: For decision": a label whose value names only what is asked
+        named = {opt for opt in PURPOSES if re.search(rf"(?i)\b{opt}\b", zone.split("\n")[0])}
+        if 1 <= len(named) <= 2 and re.search(r"(?i)purpose|paper\s+is\s+for|report\s+is\s+for", zone.split("\n")[0]):
+            found = list(named)
     return sorted(set(found))
 
 

@@ -1,0 +1,144 @@
+"""Verbs of governance and the parsing of a decision clause into verb and object.
+
+"That the minutes of the meeting held on 5 December be adopted" -> adopt, "the minutes
+of the meeting held on 5 December"; "THAT we donate $100 to the Lions Club" -> donate,
+"$100 to the Lions Club"; "The Clerk to write to the landowner" -> write, "to the
+landowner". Passive, active and "X to VERB" forms; the earliest action wins.
+"""
+from __future__ import annotations
+
+import re
+
+ACTION_VERBS = """
+accept acknowledge adopt agree allocate amend appoint approve authorise authorize award
+commission commend confirm consider consult continue decide decline declare defer delegate
+designate discuss dismiss donate draw elect endorse establish extend forward fund grant instruct
+issue levy nominate note pass place postpone procure publish purchase ratify re-elect receive
+recommend refer refuse reject release renew request rescind resolve review revoke seek set sign
+submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
+ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
+""".split()
+IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
+             "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
+DOUBLE = {"defer", "refer", "transfer", "submit", "commit", "permit", "omit", "regret", "prefer", "confer", "allot"}
+# Verbs of a clause that are rarely the decision itself (they describe it).
+WEAK = {"hold", "continue", "provide", "set", "give", "ask", "resolve", "consider", "discuss"}
+NOUN_VERBS = {"approval": "approve", "adoption": "adopt", "authorization": "authorize", "authorisation": "authorise",
+              "ratification": "ratify", "acceptance": "accept", "award": "award", "confirmation": "confirm",
+              "appointment": "appoint", "election": "elect", "endorsement": "endorse", "consideration": "consider",
+              "purchase": "purchase", "renewal": "renew", "amendment": "amend", "extension": "extend",
+              "allocation": "allocate", "declaration": "declare", "designation": "designate", "delegation": "delegate"}
+
+
+def _forms(lemma: str) -> dict[str, tuple[str, str]]:
+    """form -> (lemma, kind) with kind in base|s|past|ing."""
+    out = {lemma: (lemma, "base")}
+    stem = lemma + lemma[-1] if lemma in DOUBLE else lemma
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        s, past = lemma[:-1] + "ies", lemma[:-1] + "ied"
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        s, past = lemma + "es", lemma + "ed"
+    else:
+        s, past = lemma + "s", (lemma + "d" if lemma.endswith("e") else stem + "ed")
+    ing = (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else stem) + "ing"
+    out[s] = (lemma, "s")
+    out[ing] = (lemma, "ing")
+    for p in IRREGULAR.get(lemma, [past]):
+        out[p] = (lemma, "past")
+    return out
+
+
+FORMS: dict[str, tuple[str, str]] = {}
+for _v in ACTION_VERBS:
+    FORMS.update(_forms(_v))
+_FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
+WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
+PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been)\s*$")
+
+
+def lemma_of(word: str) -> str | None:
+    hit = FORMS.get(word.lower())
+    return hit[0] if hit else None
+
+
+def first_word_verb(item: str) -> tuple[str, int] | None:
+    """An imperative item ("Note the report"): the first word is the verb."""
+    m = re.match(r"\s*([A-Za-z][A-Za-z-]*)", item)
+    if not m:
+        return None
+    word = m.group(1)
+    lem = lemma_of(word)
+    if lem:
+        return lem, m.end()
+    if word[0].isupper() and word.lower() in NOUN_VERBS:
+        return None
+    return None
+
+
+def parse_clause(clause: str) -> tuple[str, int, int] | None:
+    """(verb lemma, object start, object end) within `clause`, or None.
+
+    Chooses the earliest of: a passive ("... be adopted") whose object is what stands
+    before it, an active finite verb ("supports X"), or "X to VERB Y".
+    """
+    candidates = []
+    for m in PASSIVE_RE.finditer(clause):
+        lem, kind = FORMS[m["v"].lower()]
+        if kind == "past":
+            subj_start = _subject_start(clause, m.start())
+            candidates.append((m.start(), lem, subj_start, m.start(), m.end()))
+            break
+    for m in WORD_RE.finditer(clause):
+        lem, kind = FORMS[m.group().lower()]
+        before = clause[:m.start()]
+        if DETERMINERS.search(before) and not re.search(r"(?i)\bto\s*$", before):
+            continue
+        if kind == "ing":
+            continue
+        if re.search(r"(?i)\bto\s*$", before):
+            # "The Clerk to write ...": only at the head of a clause ("X to VERB")
+            if len(before.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|be|asked|agreed|decided|resolved)\b", before):
+                candidates.append((m.start(), lem, m.end(), len(clause), None))
+            continue
+        if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with)\b", clause[m.end():]) and len(before.split()) > 2:
+            continue  # "the report presented by", "held on": a participle in a noun phrase
+        candidates.append((m.start(), lem, m.end(), len(clause), None))
+        break
+    if not candidates:
+        # "Payments as above approved."
+        m = re.search(rf"(?i)\b(?P<v>{_FORM_RE})\s*[.;]?\s*$", clause)
+        if m and FORMS[m["v"].lower()][1] == "past":
+            return FORMS[m["v"].lower()][0], _subject_start(clause, m.start()), m.start()
+        return None
+    pos, lem, s, e, passive_end = min(candidates, key=lambda c: c[0])
+    if passive_end is not None:
+        rest = clause[passive_end:]
+        tail = re.match(r"\s+(?:as|for|with|to|at|on|in|by)\b[^;.]{0,120}", rest)
+        if tail:
+            e = passive_end + tail.end()
+    return lem, s, e
+
+
+def _subject_start(clause: str, end: int) -> int:
+    """Where the passive's subject starts: after "That", "RESOLVED", a number."""
+    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that\s+)?", clause[:end])
+    return m.end() if m else 0
+
+
+_TAIL = re.compile(r"\s(?:for the purpose of|in order to|so that|so as to|subject to|pursuant to|"
+                   r"in accordance with|on the understanding|whereby|which|who|as outlined|as set out)\b", re.I)
+
+
+def clean_object(text: str) -> str:
+    """The object as a reader names it: no leading "that", no trailing purpose clause."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?i)^(?:(?:and\s+)?that\s+)", "", text)
+    if len(text.split()) > 12:
+        m = _TAIL.search(text, len(" ".join(text.split()[:6])))
+        if m:
+            text = text[:m.start()]
+    words = text.split()
+    if len(words) > 40:
+        text = " ".join(words[:40])
+    return text.strip(" ,;:.-–")

@@ -1,0 +1,292 @@
+"""Decisions: actions a meeting is asked to take (proposed) or has taken (resolved).
+
+Asked of the meeting: "The Board is asked to: Endorse ...; Note ...", "Members are
+invited to consider", "Cabinet is recommended to agree", recommendation items "That
+Cabinet approve ...", agenda items "Approval of the minutes", "Resolution: Adopt ...".
+Taken, as minutes write them: "RESOLVED: that ...", motions "That ... Carried", "The
+Board APPROVED ...", "It was agreed that ...", "The minutes were approved".
+Each requested action is one decision: its verb lemma and its object, with the span of
+the object. A decision repeated (summary and body) is kept once, at its first span.
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors import clauses, sections
+from boardpapers.extractors.context import Context
+from boardpapers.extractors.text_tools import trim_span
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import Decision
+
+_BASE = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "base"), key=len, reverse=True))
+_PAST = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "past"), key=len, reverse=True))
+_ING = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "ing"), key=len, reverse=True))
+_NOUNS = "|".join(clauses.NOUN_VERBS)
+ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|formally|specifically|please|retrospectively)\s+)*"
+
+ASKED = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?(?:asked|invited|requested|recommended|required)\s+to\b[ \t]*:?")
+BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
+RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n)))[ \t]*(?:[:,\-–][ \t]*)?")
+THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That)\s+(?=\S)")
+MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
+OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b)")
+BODY_ACTED = re.compile(
+    rf"\b(?:The\s+|the\s+)?(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Members|Group|Sub-Committee|"
+    rf"Trustees|Commission|Forum|Authority|Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
+    rf"(?P<v>(?i:{_PAST}))\b")
+IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
+PASSIVE_MAIN = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z][^.;:\n]{3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed)\b")
+AGENDA_ITEM = re.compile(
+    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:Resolution\s*:\s*|Motion\s+to\s+|Resolution\s+to\s+)?"
+    rf"(?P<v>{_BASE}|{_NOUNS})\b(?:\s+of)?[ \t]+(?P<obj>[^\n]+)")
+RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
+
+
+def _clause_end(text: str, start: int, limit: int = 1500) -> int:
+    """End of a clause: a sentence end (after any open quotation), a blank line or an outcome."""
+    stop = min(len(text), start + limit)
+    quote = re.compile(r"[“\"]").search(text, start, min(stop, start + 200))
+    pos = start
+    if quote:
+        close = re.compile(r"[”\"]").search(text, quote.end(), stop)
+        if close:
+            pos = close.end()
+    m = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\s(?=(?:Carried|CARRIED)\b)", re.M).search(text, pos, stop)
+    return m.start() + (1 if text[m.start()] == "." else 0) if m else stop
+
+
+class _Out:
+    def __init__(self, paper: Paper):
+        self.paper, self.items, self.taken = paper, [], []
+
+    def add(self, verb: str, start: int, end: int, status: str) -> None:
+        text = self.paper.text
+        start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
+        obj = clauses.clean_object(text[start:end])
+        if not obj or len(obj) < 3 or not verb:
+            return
+        shift = text[start:end].find(obj[:10]) if obj[:10] in text[start:end] else 0
+        start += max(0, shift)
+        self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
+                                   page=self.paper.page_of(start)))
+        self.taken.append((start, end))
+
+    def covered(self, pos: int) -> bool:
+        return any(s - 300 <= pos <= e for s, e in self.taken)
+
+
+def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> bool:
+    text = out.paper.text
+    clause = text[clause_start:clause_end]
+    parsed = clauses.parse_clause(clause)
+    if not parsed:
+        return False
+    verb, s, e = parsed
+    out.add(verb, clause_start + s, clause_start + e, status)
+    return True
+
+
+def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Numbered parts "(1) ... (2) ...", "AND THAT", and sentences of a resolution."""
+    cuts = [start]
+    pat = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?<=[.;])\s+(?=[A-Z])|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
+    for m in pat.finditer(text, start, end):
+        if m.start() > cuts[-1] + 3:
+            cuts.append(m.start())
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def _asked(paper: Paper, out: _Out) -> None:
+    text = paper.text
+    for m in ASKED.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        rest = text[m.end():line_end]
+        if rest.strip(" \t:"):
+            _asked_inline(paper, out, m.end(), _clause_end(text, m.end()))
+        else:
+            _asked_list(paper, out, line_end)
+
+
+def _asked_inline(paper: Paper, out: _Out, start: int, end: int) -> None:
+    text = paper.text
+    split = re.compile(rf"(?i);\s*(?:and\s+)?|,?\s+and\s+(?={ADVERBS}(?:{_BASE})\b)|,\s+(?={ADVERBS}(?:{_BASE})\s)")
+    cuts = [start] + [m.start() for m in split.finditer(text, start, end)] + [end]
+    ends = [m.end() for m in split.finditer(text, start, end)]
+    for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        a = ends[i - 1] if i else a
+        seg = text[a:b]
+        lead = re.match(rf"\s*(?:{ADVERBS})", seg)
+        a += lead.end() if lead else 0
+        fv = clauses.first_word_verb(text[a:b])
+        if fv:
+            out.add(fv[0], a + fv[1], b, "proposed")
+
+
+def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
+    text = paper.text
+    items: list[list[int]] = []
+    blank = 0
+    for m in re.finditer(r"[^\n]*\n?", text[pos + 1:pos + 3000]):
+        line = m.group()
+        ls, le = pos + 1 + m.start(), pos + 1 + m.start() + len(line.rstrip("\n"))
+        if not line.strip():
+            blank += 1
+            if blank > 2 or not line:
+                break
+            continue
+        bullet = BULLET.match(line)
+        body_start = ls + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        starts_verb = clauses.first_word_verb(text[body_start:le])
+        if bullet or (starts_verb and text[body_start:body_start + 1].isupper()):
+            if not starts_verb and not bullet:
+                break
+            items.append([body_start, le])
+        elif items and blank == 0 and (line.lstrip()[:1].islower() or re.search(
+                r"(?i)(?:[,(&-]|\b(?:and|or|of|to|the|for|in|with|by|on|at|a|an))\s*$", text[items[-1][0]:items[-1][1]])):
+            items[-1][1] = le
+        else:
+            break
+        blank = 0
+    for s, e in items:
+        fv = clauses.first_word_verb(text[s:e])
+        if fv:
+            out.add(fv[0], s + fv[1], e, "proposed")
+
+
+def _recommended(paper: Paper, out: _Out, kind: str) -> None:
+    """Recommendation items phrased as the meeting's own action: "That Cabinet approve ..."."""
+    text = paper.text
+    for sec in sections.recommendation_sections(text):
+        for s, e in sec.items:
+            item = text[s:e]
+            m = re.match(r"\s*(?:\S+\s+)?(?:That|THAT)\s+", item) or re.match(r"\s*(?:That|THAT)\s+", item)
+            if not m or out.covered(s):
+                continue
+            if kind == "minutes":
+                continue
+            _add_clause(out, s + m.end(), s + len(item.rstrip()), "proposed")
+
+
+def _resolved(paper: Paper, out: _Out) -> None:
+    text = paper.text
+    for m in RESOLVED.finditer(text):
+        if re.search(r"(?i)\b(?:un|be\s+|to\s+be\s+|was\s+not\s+)$", text[max(0, m.start() - 8):m.start()]):
+            continue
+        start = m.end()
+        end_para = re.compile(r"\n[ \t]*\n").search(text, start, start + 2500)
+        end = end_para.start() if end_para else min(len(text), start + 2500)
+        nxt = RESOLVED.search(text, start, end)
+        end = nxt.start() if nxt else end
+        outcome = OUTCOME.search(text, start, end)
+        end = outcome.start() if outcome else end
+        heading = re.compile(r"\s\d{1,3}/\d{2}\s+[A-Z]").search(text, start, end)  # "36/17 Clerk Vacancy"
+        end = heading.start() if heading else end
+        for a, b in _split_clauses(text, start, end):
+            _add_clause(out, a, b, "resolved")
+
+
+def _motions(paper: Paper, out: _Out) -> None:
+    text = paper.text
+    for m in THAT_START.finditer(text):
+        if out.covered(m.start()):
+            continue
+        before = text[max(0, m.start() - 160):m.start()]
+        end_para = re.compile(r"\n[ \t]*\n").search(text, m.end(), m.end() + 2500)
+        end = end_para.start() if end_para else min(len(text), m.end() + 2500)
+        outcome = OUTCOME.search(text, m.end(), end)
+        last_line = before.rstrip().split("\n")[-1] if before.strip() else ""
+        if not outcome and not MOVER.search(last_line):
+            continue
+        if outcome and re.match(r"(?i)lost|defeated", outcome.group()):
+            continue
+        stop = outcome.start() if outcome else end
+        for a, b in _split_clauses(text, m.end(), stop):
+            _add_clause(out, a, b, "resolved")
+
+
+def _minutes_statements(paper: Paper, out: _Out) -> None:
+    text = paper.text
+    for m in BODY_ACTED.finditer(text):
+        if out.covered(m.start()):
+            continue
+        lem = clauses.lemma_of(m["v"])
+        end = _clause_end(text, m.end(), 600)
+        rest = text[m.end():end]
+        that = re.match(r"\s*(?:that\s+)?", rest)
+        if lem and lem not in clauses.WEAK:
+            out.add(lem, m.end() + (that.end() if that else 0), end, "resolved")
+    for m in IT_WAS.finditer(text):
+        if out.covered(m.start()):
+            continue
+        end = _clause_end(text, m.end(), 600)
+        inf = re.match(rf"\s*to\s+{ADVERBS}(?P<v>{_BASE})\b", text[m.end():end])
+        if inf:
+            out.add(clauses.lemma_of(inf["v"]) or inf["v"].lower(), m.end() + inf.end(), end, "resolved")
+        else:
+            verb = {"decided": "agree", "resolved": "agree"}.get(m["v"].lower(), clauses.lemma_of(m["v"]))
+            out.add(verb, m.end(), end, "resolved")
+    for m in PASSIVE_MAIN.finditer(text):
+        if out.covered(m.start()) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
+            continue
+        lem = clauses.lemma_of(m["v"])
+        tail = re.match(r"\s+as\s+[^.;\n]{0,60}", text[m.end():])
+        out.add(lem, m.start("subj"), m.end() + (tail.end() if tail else 0) if tail else m.end("subj"), "resolved")
+
+
+def _agenda(paper: Paper, out: _Out) -> None:
+    text = paper.text
+    for m in AGENDA_ITEM.finditer(text):
+        if out.covered(m.start()):
+            continue
+        word = m["v"].lower()
+        verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word)
+        if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
+            continue
+        if word in clauses.NOUN_VERBS and not re.match(r"\s+of\b", text[m.end("v"):m.end("v") + 4]) and word != "purchase":
+            continue
+        end = _clause_end(text, m.start("obj"), 400)
+        end = min(end, m.end("obj") + (0 if text[m.end("obj"):m.end("obj") + 2] != "\n " else 0))
+        out.add(verb, m.start("obj"), max(m.end("obj"), min(end, m.end("obj"))), "proposed")
+    for m in RES_ING.finditer(text):
+        if not out.covered(m.start()):
+            out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "proposed")
+
+
+def _dedupe(items: list[Decision]) -> list[Decision]:
+    def words(s: str) -> set[str]:
+        return set(re.findall(r"[a-z0-9]+", s.lower()))
+
+    kept: list[Decision] = []
+    for d in sorted(items, key=lambda d: d.start):
+        w = words(d.text)
+        dup = False
+        for k in kept:
+            kw = words(k.text)
+            if k.verb == d.verb and w and kw and len(w & kw) / len(w | kw) >= 0.7:
+                dup = True
+                break
+            if k.start <= d.start < k.end and k.verb == d.verb:
+                dup = True
+                break
+        if not dup:
+            kept.append(d)
+    return kept
+
+
+def extract(paper: Paper, ctx: Context) -> list[Decision]:
+    kind = sections.paper_kind(paper.text)
+    out = _Out(paper)
+    _asked(paper, out)
+    _recommended(paper, out, kind)
+    _resolved(paper, out)
+    _motions(paper, out)
+    if kind == "minutes":
+        _minutes_statements(paper, out)
+    if kind == "agenda":
+        _agenda(paper, out)
+    return _dedupe(out.items)

@@ -1,0 +1,72 @@
+"""What kind of paper this is and where its recommendation sections lie.
+
+Shared by the decision and recommendation extractors (neither calls the other).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEADING_RE = re.compile(
+    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[a-z]+[ \t]+){0,2}(?:recommendations?(?:\(s\))?|proposed\s+decisions?|"
+    r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w() ]{0,40})?[ \t]*:?[ \t]*$")
+INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")
+ITEM_START = re.compile(r"(?m)^[ \t]*(?:(?:\d+(?:\.\d+)+\.?|\d+[.)]|\([a-z0-9ivx]+\)|[a-z][.)]|[ivx]+[.)])(?:[ \t]+|[ \t]*\n\s*(?=\S))|[•-][ \t]+)")
+NEXT_SECTION = re.compile(r"(?m)^[ \t]*(?:\d+\.?[ \t]+[A-Z][^\n]{0,80}$|[A-Z][A-Za-z ,&'()/-]{2,60}:?[ \t]*$)")
+
+
+@dataclass
+class Section:
+    start: int
+    end: int
+    items: list[tuple[int, int]]  # spans of the numbered or bulleted items (or one paragraph)
+
+
+def paper_kind(text: str) -> str:
+    """'minutes', 'agenda' or 'report', from the paper's opening."""
+    head = text[:3000].lower()
+    if re.search(r"\bminutes\b|\bproceedings\b|\bpresent\s*:|\bin attendance\b|\bapologies\b", head) \
+            and not re.search(r"\bagenda\b", head[:300]):
+        return "minutes"
+    if re.search(r"\bagenda\b", head[:1500]):
+        return "agenda"
+    return "report"
+
+
+def recommendation_sections(text: str) -> list[Section]:
+    out = []
+    for m in list(HEADING_RE.finditer(text)) + list(INLINE_HEADING_RE.finditer(text)):
+        body_start = m.end()
+        # the section runs to the next heading-like line after some content, at most 3000 chars
+        end = min(len(text), body_start + 3000)
+        content_seen = False
+        for nm in NEXT_SECTION.finditer(text, body_start, end):
+            seg = text[body_start:nm.start()]
+            if seg.strip():
+                content_seen = True
+            line = nm.group().strip()
+            if content_seen and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line):
+                end = nm.start()
+                break
+        items = _items(text, body_start, end)
+        if items:
+            out.append(Section(m.start(), end, items))
+    return out
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    starts = [m.start() for m in ITEM_START.finditer(text, start, end)]
+    if not starts:
+        para = re.search(r"(?s)\S.*?(?=\n[ \t]*\n|\Z)", text[start:end])
+        if not para:
+            return []
+        return [(start + para.start(), start + para.end())]
+    spans = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else end
+        seg = text[s:e]
+        gap = re.search(r"\n[ \t]*\n(?![ \t]*(?:[a-z]|\S+[ \t]+[a-z]))", seg)
+        if gap and i + 1 == len(starts):
+            e = s + gap.start()
+        spans.append((s, e))
+    return spans
