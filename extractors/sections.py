@@ -37,15 +37,22 @@ def recommendation_sections(text: str) -> list[Section]:
     out = []
     for m in list(HEADING_RE.finditer(text)) + list(INLINE_HEADING_RE.finditer(text)):
         body_start = m.end()
-        # the section runs to the next heading-like line after some content, at most 3000 chars
+        number = re.match(r"[ \t]*(\d+)\.?[ \t]", m.group())
         end = min(len(text), body_start + 3000)
         content_seen = False
         for nm in NEXT_SECTION.finditer(text, body_start, end):
-            seg = text[body_start:nm.start()]
-            if seg.strip():
+            if text[body_start:nm.start()].strip():
                 content_seen = True
+            if not content_seen:
+                continue
             line = nm.group().strip()
-            if content_seen and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line):
+            prev = text[max(body_start, nm.start() - 200):nm.start()].rstrip(" \t")
+            after_break = prev.endswith(("\n\n", ".", ":", ";")) or prev.endswith("\n") and prev.rstrip().endswith((".", ":", ";"))
+            top = re.match(r"(\d+)\.?[ \t]+[A-Z]", line)
+            if top and number and top.group(1) != number.group(1):
+                end = nm.start()
+                break
+            if not top and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line) and after_break:
                 end = nm.start()
                 break
         items = _items(text, body_start, end)

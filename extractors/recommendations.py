@@ -1,0 +1,66 @@
+"""Recommendations: statements put forward as a recommendation.
+
+Under a "Recommendation(s)" / "Proposed decision" heading (each numbered or bulleted item
+is one), a quoted recommendation ("approve the following recommendation, “...”"), and
+sentences such as "The Executive recommended that ...", "It is recommended that ...".
+A mention ("recommendations will be presented in March") is not one.
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors import sections
+from boardpapers.extractors.context import Context
+from boardpapers.extractors.text_tools import sentence_bounds, squash, trim_span
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import Recommendation
+
+PHRASE = re.compile(
+    r"(?i)\b(?:recommended|recommends|recommend|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+)?that\b"
+    r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b[^.;\n]{0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
+NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|to|not|if|whether)\s+(?:be\s+)?$")
+QUOTED = re.compile(r"(?i)\brecommendations?\b[^“\"\n]{0,40}[,:]?\s*[“\"]")
+ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+")
+
+
+def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
+    start, end = trim_span(paper.text, start, end, " \t\n;:“”\"•-")
+    text = squash(paper.text[start:end])
+    if len(text.split()) < 4:
+        return
+    for r in out:
+        if r.start <= start < r.end or start <= r.start < end:
+            return
+    out.append(Recommendation(text=text, start=start, end=end, page=paper.page_of(start)))
+
+
+def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
+    text = paper.text
+    out: list[Recommendation] = []
+    for sec in sections.recommendation_sections(text):
+        for s, e in sec.items:
+            mark = ITEM_MARK.match(text[s:e])
+            s2 = s + (mark.end() if mark else 0)
+            seg = text[s2:e]
+            # a request to approve a quoted recommendation: the quotation is the recommendation
+            q = QUOTED.search(seg)
+            if q:
+                close = re.search(r"[”\"]", seg[q.end():])
+                if close:
+                    _add(paper, out, s2 + q.end(), s2 + q.end() + close.start())
+                    continue
+            if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited)\s+to\s*:?\s*$", seg.strip()[:80]):
+                continue
+            _add(paper, out, s2, e)
+    for m in QUOTED.finditer(text):
+        if re.search(r"(?i)\b(?:approve|agree|endorse|support|accept|adopt)\b[^.\n]{0,40}$", text[max(0, m.start() - 60):m.start()]):
+            close = re.search(r"[”\"]", text[m.end():m.end() + 1500])
+            if close:
+                _add(paper, out, m.end(), m.end() + close.start())
+    for m in PHRASE.finditer(text):
+        if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        _add(paper, out, s, e)
+    out.sort(key=lambda r: r.start)
+    return out

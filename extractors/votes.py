@@ -1,0 +1,300 @@
+"""Votes: each recorded outcome of a vote or show of agreement, with its tally checked.
+
+Wordings: "carried by 8 votes to 3 with 2 abstentions", "For: 7, Against: 2,
+Abstentions: 1", "Motion carried 5-2", "(6-0-1)", "(Y-5)" roll calls, "unanimously
+agreed", "nem. con.", "the motion was lost", recorded votes listing names For and
+Against (counted, and checked against a printed total), and votes reported per group
+("in the City there was 1 abstention, ... in the South West two practices abstained and
+9 approved"). Mentions of a future vote are not votes. Tallies are never silently fixed:
+a failed check is a warning on the vote.
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors.context import Context
+from boardpapers.extractors.text_tools import sentence_bounds, squash
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import Vote
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+N = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed|rejected)"
+
+P_BY_VOTES = re.compile(
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS})\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?(?P<f>{N})\s+(?:votes?\s+)?"
+    rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+P_LABELLED = re.compile(
+    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
+    rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]\s*(?P<a>{N})\b"
+    rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]\s*(?P<ab>{N})\b)?")
+P_DASH = re.compile(
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\n\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
+    rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}}))?\)?(?![\d/-])")
+P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
+P_UNANIMOUS = re.compile(
+    rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
+    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|"
+    rf"nem\.?\s*con\.?|without\s+dissent)\b")
+P_OUTCOME = re.compile(
+    r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
+    r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed)\b"
+    r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
+    r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated)))", re.M)
+NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
+FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
+                      r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes)\s*[:\-–]\s*(?=[A-Z]))")
+AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
+                          r"|(?i:\b(?:noes?|nays?|against)\s*[:\-–]\s*(?=[A-Z]))")
+ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
+                          r"|(?i:\b(?:abstentions?|abstaining)\s*[:\-–]\s*(?=[A-Z]))")
+MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
+FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to|may|could|should)\s+(?:be\s+)?(?:put\s+to\s+)?(?:a\s+)?$")
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.lower()
+    if s == "no":
+        return 0
+    return int(s) if s.isdigit() else NUMBER_WORDS.get(s)
+
+
+def _result(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    if w in ("carried", "passed", "approved", "agreed", "adopted", "resolved", "supported", "endorsed", "accepted"):
+        return "carried"
+    if w in ("lost", "defeated", "failed", "rejected"):
+        return "lost"
+    return None
+
+
+class _Votes:
+    def __init__(self, paper: Paper):
+        self.paper = paper
+        self.votes: list[Vote] = []
+
+    def near(self, start: int, end: int, gap: int = 160) -> Vote | None:
+        """A vote already recorded for the same event (same sentence or just before)."""
+        for v in reversed(self.votes):
+            if v.start - gap <= start <= v.end + gap or start <= v.start <= end:
+                if self._same_sentence(v.start, start) or abs(v.end - start) < gap:
+                    return v
+        return None
+
+    def _same_sentence(self, a: int, b: int) -> bool:
+        s, e = sentence_bounds(self.paper.text, a, limit=400)
+        return s <= b <= e + 2
+
+    def add(self, start: int, end: int, **fields) -> Vote:
+        v = Vote(start=start, end=end, page=self.paper.page_of(start), text=self.paper.text[start:end], **fields)
+        self.votes.append(v)
+        return v
+
+
+def _merge(v: Vote, start: int, end: int, **fields) -> None:
+    for k, val in fields.items():
+        if val is not None and getattr(v, k) is None:
+            setattr(v, k, val)
+    v.start, v.end = min(v.start, start), max(v.end, end)
+
+
+def _count_names(block: str) -> int:
+    block = re.sub(r"\((?:[A-Z]|[A-Z]\.?)\)", "", block)            # "Collins (B)"
+    block = re.sub(r"(?i)\b(?:councill?ors?|cllrs?\.?|trustees?|members?|commissioners?|directors?|mr|mrs|ms|dr)\b\.?", "", block)
+    parts = [p for p in re.split(r",|;|\band\b|\n", block) if re.search(r"[A-Za-z]{2,}", p)]
+    return len(parts)
+
+
+def _recorded(paper: Paper, out: _Votes) -> None:
+    """Recorded votes: names listed For / Against / Abstain, with any printed totals."""
+    text = paper.text
+    heads = sorted([(m.start(), m.end(), "for") for m in FOR_HEAD.finditer(text)]
+                   + [(m.start(), m.end(), "against") for m in AGAINST_HEAD.finditer(text)]
+                   + [(m.start(), m.end(), "abstain") for m in ABSTAIN_HEAD.finditer(text)])
+    i = 0
+    while i < len(heads):
+        if heads[i][2] != "for":
+            i += 1
+            continue
+        group = [heads[i]]
+        j = i + 1
+        while (j < len(heads) and heads[j][2] != "for" and heads[j][0] - group[-1][1] < 1500
+               and heads[j][2] not in {g[2] for g in group}):
+            group.append(heads[j])
+            j += 1
+        if len(group) < 2:
+            i += 1
+            continue
+        counts, warnings = {}, []
+        end = group[-1][1]
+        for k, (s, e, kind) in enumerate(group):
+            line_end = text.find("\n", e)
+            inline = bool(text[e:line_end if line_end >= 0 else len(text)].strip())  # names on the head's line
+            own_end = _block_end(text, e, inline=inline)
+            stop = min(group[k + 1][0], own_end) if k + 1 < len(group) else own_end
+            block = text[e:stop]
+            stated = re.search(r"\((\d{1,3})\)\s*$", block.strip()) or re.fullmatch(r"\s*\(?(\d{1,3})\)?\s*", block)
+            names = re.sub(r"\(\d{1,3}\)\s*$", "", block.strip())
+            counted = _count_names(names) if not re.fullmatch(r"\s*(?:none|nil|0|-)?\s*", names, re.I) else 0
+            if stated:
+                counts[kind] = int(stated.group(1))
+                if counted and counted != counts[kind]:
+                    warnings.append(f"{kind}: {counted} names listed but total printed as {counts[kind]}")
+            else:
+                counts[kind] = counted
+            end = max(end, stop)
+        after = text[end:end + 300]
+        if "abstain" not in counts and re.match(r"(?is)\s*(?:there\s+were\s+no\s+abstentions|no\s+abstentions|abstentions?\s*:?\s*(?:none|nil|0))", after):
+            counts["abstain"] = 0
+        res = re.search(rf"(?i)\b(?:was|were|is|motion|amendment|proposal|resolution)\s+(?:\w+\s+)?(?P<r>{OUTCOME_WORDS})\b", after)
+        result = _result(res["r"]) if res else None
+        v = out.add(group[0][0], end, for_=counts.get("for"), against=counts.get("against"),
+                    abstain=counts.get("abstain"), result=result, warnings=warnings)
+        if res:
+            v.end = end + res.end()
+        i = j
+
+
+def _block_end(text: str, pos: int, inline: bool = False) -> int:
+    """End of a name list: a blank line after a printed total, or two blank lines;
+    a list written in a sentence ("Ayes – A, B; Noes – C") ends at its clause."""
+    if inline:
+        m = re.compile(r"[.;](?=\s)|\n[ \t]*\n").search(text, pos, pos + 600)
+        return m.start() if m else min(len(text), pos + 600)
+    total = re.compile(r"\(\d{1,3}\)").search(text, pos, pos + 1500)
+    para = re.compile(r"\n[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:There|The|It|This|A|An|On|Following)\s)").search(text, pos, pos + 1500)
+    ends = [m.end() if m is total else m.start() for m in (total, para) if m]
+    return min(ends) if ends else min(len(text), pos + 1500)
+
+
+def _grouped(paper: Paper, out: _Votes) -> None:
+    """Votes reported per group in one sentence: "in the City there was 1 abstention, ..."."""
+    text = paper.text
+    for m in re.finditer(r"(?i)\babstain(?:ed|ing)?\b|\babstentions?\b|\bunanimously\b", text):
+        s, e = sentence_bounds(text, m.start(), limit=800)
+        if any(v.start <= m.start() <= v.end for v in out.votes):
+            continue
+        sent = text[s:e]
+        segs = re.split(r"(?i);\s*|,\s*(?:and\s+)?(?=in\s+the\s+[A-Z])|,\s+and\s+(?=the\s+[A-Z])", sent)
+        if len(segs) < 2 or not re.search(r"(?i)\bin\s+the\s+[A-Z]", sent):
+            continue
+        pos = s
+        for seg in segs:
+            seg_start = text.find(seg, pos)
+            pos = seg_start + len(seg)
+            g = re.search(r"(?:^|\b(?:in|the)\s+)(?:the\s+)?(?P<g>[A-Z][A-Za-z]+(?:(?:\s+|,\s*|\s+and\s+)[A-Z][A-Za-z]+)*)", seg)
+            ab = re.search(rf"(?i)\b(?P<n>{N})\s+(?:\w+\s+)?(?:abstained|abstentions?)\b", seg)
+            fo = re.search(rf"(?i)\b(?P<n>{N})\s+(?:\w+\s+)?(?:approved|supported|voted\s+(?:for|in\s+favou?r))\b", seg)
+            ag = re.search(rf"(?i)\b(?P<n>{N})\s+(?:\w+\s+)?(?:opposed|voted\s+against|against)\b", seg)
+            unan = re.search(r"(?i)\bunanimously\b", seg)
+            if not (ab or fo or ag or unan):
+                continue
+            counts = dict(for_=_num(fo["n"]) if fo else None, against=_num(ag["n"]) if ag else None,
+                          abstain=_num(ab["n"]) if ab else None)
+            unanimous = bool(unan) and not (counts["against"] or counts["abstain"])
+            out.add(seg_start, seg_start + len(seg.rstrip(" .,")), unanimous=unanimous,
+                    result="carried" if unan or (counts["for_"] or 0) > (counts["against"] or 0) else None,
+                    group=g["g"] if g else None, **counts)
+
+
+def _motion(text: str, start: int) -> str | None:
+    """The motion a vote decides: an id, or the clause moved, just before it."""
+    before = text[max(0, start - 700):start]
+    para_start = max(before.rfind("\n\n"), 0)
+    ids = list(MOTION_ID.finditer(before))
+    if ids and ids[-1].start() >= para_start - 200:
+        return ids[-1].group()
+    m = list(re.finditer(r"(?i)\b(?:moved|motion\s+by[^,]*,\s*seconded\s+by[^,]*,)\s+(?:that\s+|to\s+)?(?P<m>[^.;\n]{5,140})", before))
+    if m:
+        return squash(m[-1]["m"])
+    m = list(re.finditer(r"(?m)^[ \t]*(?:THAT|That)\s+(?P<m>[^\n]{5,120})", before))
+    if m:
+        return squash(m[-1]["m"])
+    return None
+
+
+def _check(text: str, v: Vote) -> None:
+    if v.unanimous and (v.against or 0) > 0:
+        v.warnings.append(f"recorded as unanimous but {v.against} voted against")
+    if v.for_ is not None and v.against is not None and v.result:
+        implied = "carried" if v.for_ > v.against else "lost" if v.for_ < v.against else None
+        if implied and implied != v.result:
+            v.warnings.append(f"result '{v.result}' but the tally {v.for_}-{v.against} implies '{implied}'")
+    present = re.search(rf"(?i)\b(?P<n>{N})\s+(?:members|councillors|trustees|directors)\s+(?:were\s+)?present\b",
+                        text[max(0, v.start - 3000):v.start])
+    if present and _num(present["n"]) is not None:
+        total = sum(x or 0 for x in (v.for_, v.against, v.abstain))
+        if total > _num(present["n"]):
+            v.warnings.append(f"{total} votes cast but {present['n']} members present")
+
+
+def extract(paper: Paper, ctx: Context) -> list[Vote]:
+    text = paper.text
+    out = _Votes(paper)
+    _recorded(paper, out)
+    _grouped(paper, out)
+
+    for pat in (P_BY_VOTES, P_LABELLED, P_DASH):
+        for m in pat.finditer(text):
+            if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
+                continue
+            f, a = _num(m["f"]), _num(m["a"])
+            if f is None or a is None or (pat is P_DASH and f + a == 0):
+                continue
+            res = _result(m.groupdict().get("res"))
+            if pat is P_DASH and m["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
+                continue
+            fields = dict(for_=f, against=a, abstain=_num(m["ab"]) if m["ab"] else None, result=res)
+            v = out.near(m.start(), m.end())
+            if v is not None and v.for_ is None:
+                _merge(v, m.start(), m.end(), **fields)
+            else:
+                out.add(m.start(), m.end(), **fields)
+
+    for m in P_ROLL.finditer(text):
+        f, a = int(m["f"]), int(m["a"]) if m["a"] else 0
+        out.add(m.start(), m.end(), for_=f, against=a, unanimous=a == 0, result="carried" if f > a else "lost")
+
+    for m in P_UNANIMOUS.finditer(text):
+        if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        if any(v.start <= m.start() <= v.end for v in out.votes):
+            continue
+        nemcon = m.group().lower().startswith(("nem", "without"))
+        v = out.near(m.start(), m.end())
+        fields = dict(unanimous=True, result="carried", against=0 if nemcon else None)
+        if v is not None:
+            _merge(v, m.start(), m.end(), **fields)
+        else:
+            out.add(m.start(), m.end(), **fields)
+
+    for m in P_OUTCOME.finditer(text):
+        word = m["r1"] or m["r2"] or m["r3"]
+        if NOT_OUTCOME.match(text[m.end():m.end() + 20]) or FUTURE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        if any(v.start <= m.start() <= v.end + 2 for v in out.votes):
+            continue
+        v = out.near(m.start(), m.end(), gap=60)
+        if v is not None and v.result is None:
+            _merge(v, m.start(), m.end(), result=_result(word))
+        elif v is None or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
+            out.add(m.start(), m.end(), result=_result(word))
+
+    for v in out.votes:
+        if v.result is None and v.for_ is not None and v.against is not None and v.for_ != v.against:
+            v.result = "carried" if v.for_ > v.against else "lost"
+        if v.unanimous is None and (v.against or v.abstain):
+            v.unanimous = False
+        elif v.unanimous is None and v.for_ and v.against == 0 and v.abstain == 0:
+            v.unanimous = True
+        v.motion = v.motion or _motion(text, v.start)
+        v.text = text[v.start:v.end]
+        _check(text, v)
+    out.votes.sort(key=lambda v: v.start)
+    return out.votes
