@@ -32,13 +32,19 @@ THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That)\s+(?=\S)")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
 OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b)")
 BODY_ACTED = re.compile(
-    rf"\b(?:The\s+|the\s+)?(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Members|Group|Sub-Committee|"
-    rf"Trustees|Commission|Forum|Authority|Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
-    rf"(?P<v>(?i:{_PAST}))\b")
+    r"\b(?:The\s+|the\s+)(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|"
+    r"Trustees|Commission|Forum|Authority)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
+    r"(?P<v>(?i:approved|agreed|noted|resolved|adopted|endorsed|ratified|accepted|received|rejected|deferred|"
+    r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z][^.;:\n]{3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
-    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed)\b")
+    r"(?:(?:proposed|moved)\s+by\s+[^.;]{0,160}?\s+and\s+)?"
+    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried)\b")
+ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:amendments?|motions?|proposals?|recommendations?|items?|"
+                     r"resolutions?|report|application|request)\b")
+ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
+                        r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
 AGENDA_ITEM = re.compile(
     rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:Resolution\s*:\s*|Motion\s+to\s+|Resolution\s+to\s+)?"
     rf"(?P<v>{_BASE}|{_NOUNS})\b(?:\s+of)?[ \t]+(?P<obj>[^\n]+)")
@@ -233,7 +239,16 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
     for m in PASSIVE_MAIN.finditer(text):
         if out.covered(m.start()) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
-        lem = clauses.lemma_of(m["v"])
+        lem = "agree" if m["v"].lower() == "carried" else clauses.lemma_of(m["v"])
+        if ANAPHOR.match(m["subj"]):
+            # "The Amendment ... was approved": the decision is the item headed just before
+            titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 2500), m.start()))
+            if titles:
+                t = titles[-1]
+                nxt = re.compile(r"(?m)^[ \t]*(?=The\s|This\s|They\s|Cllr|Councillor|Following|It\s)").search(text, t.end(), m.start())
+                end = nxt.start() if nxt else m.start()
+                out.add(lem, t.start("t"), end, "resolved")
+                continue
         tail = re.match(r"\s+as\s+[^.;\n]{0,60}", text[m.end():])
         out.add(lem, m.start("subj"), m.end() + (tail.end() if tail else 0) if tail else m.end("subj"), "resolved")
 
@@ -255,6 +270,50 @@ def _agenda(paper: Paper, out: _Out) -> None:
     for m in RES_ING.finditer(text):
         if not out.covered(m.start()):
             out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "proposed")
+
+
+DISPOSITION = re.compile(
+    r"(?m)^[ \t]*(?P<d>No\s+Violation|Violation|Granted|Approved|Denied|Refused|Deferred|Withdrawn|Dismissed|"
+    r"Rescheduled|Continued|Adopted|Accepted|Rejected)\b(?P<rest>[^\n]{0,120})$")
+DISPOSITION_VERBS = {"no violation": "find", "violation": "find", "granted": "grant", "approved": "approve",
+                     "denied": "deny", "refused": "refuse", "deferred": "defer", "withdrawn": "withdraw",
+                     "dismissed": "dismiss", "rescheduled": "reschedule", "continued": "continue",
+                     "adopted": "adopt", "accepted": "accept", "rejected": "reject"}
+ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z][.)])[ \t]+(?P<h>\S[^\n]{2,120})$")
+
+
+def _dispositions(paper: Paper, out: _Out) -> None:
+    """Hearing minutes that give each item's outcome on a line of its own ("Granted")."""
+    text = paper.text
+    found = [m for m in DISPOSITION.finditer(text) if len(m.group().split()) <= 14]
+    if len(found) < 2:
+        return
+    prev_end = 0
+    for m in found:
+        heads = [h for h in ITEM_HEADING.finditer(text, prev_end, m.start())]
+        prev_end = m.end()
+        if not heads:
+            continue
+        h = heads[-1]
+        block = text[h.end():m.start()]
+        parts = [h["h"].strip()]
+        dba = re.search(r"(?i)doing\s+business\s+as\s*:\s*([^\n]+)", block)
+        if dba:
+            parts.append("d/b/a " + dba.group(1).strip())
+        what = re.search(r"(?im)^[ \t]*(?:notice\s*:|has\s+applied|holder\s+of|has\s+petitioned|application|request|proposal)([^\n]*)", block)
+        if what:
+            parts.append(re.split(r"\s:\s|\s+in\s+violation\s+of\b", what.group().strip())[0])
+        rest = m["rest"].strip(" ,.-–")
+        if rest:
+            parts.append(rest)
+        verb = DISPOSITION_VERBS[" ".join(m["d"].lower().split())]
+        obj = ", ".join(parts)
+        if verb == "find":
+            obj = f"{' '.join(m['d'].lower().split())}: {obj}"
+        start = h.start("h")
+        out.items.append(Decision(verb=verb, text=obj, status="resolved", start=start, end=m.end(),
+                                  page=paper.page_of(start)))
+        out.taken.append((start, m.end()))
 
 
 def _dedupe(items: list[Decision]) -> list[Decision]:
@@ -285,6 +344,8 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     _recommended(paper, out, kind)
     _resolved(paper, out)
     _motions(paper, out)
+    if kind in ("minutes", "agenda"):
+        _dispositions(paper, out)
     if kind == "minutes":
         _minutes_statements(paper, out)
     if kind == "agenda":
