@@ -17,6 +17,7 @@ issue levy nominate note pass place postpone procure publish purchase ratify re-
 recommend refer refuse reject release renew request rescind resolve review revoke seek set sign
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
+enter execute reaffirm query include deny impose reschedule
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -54,7 +55,7 @@ for _v in ACTION_VERBS:
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
 PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
-DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been)\s*$")
+DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
 
 
 def lemma_of(word: str) -> str | None:
@@ -85,6 +86,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     candidates = []
     for m in PASSIVE_RE.finditer(clause):
         lem, kind = FORMS[m["v"].lower()]
+        if re.search(r"(?i)\b(?:to|will|would|shall|may|can|could|should|must|might)\s*$", clause[:m.start()]):
+            continue  # "to be included", "will be closed": not (yet) decided
         if kind == "past":
             subj_start = _subject_start(clause, m.start())
             candidates.append((m.start(), lem, subj_start, m.start(), m.end()))
@@ -96,6 +99,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue
         if kind == "ing":
             continue
+        if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")):
+            continue  # "Better Care Fund", "Council Tax Support": part of a name
         if re.search(r"(?i)\bto\s*$", before):
             # "The Clerk to write ...": only at the head of a clause ("X to VERB")
             if len(before.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|be|asked|agreed|decided|resolved)\b", before):
@@ -114,7 +119,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     pos, lem, s, e, passive_end = min(candidates, key=lambda c: c[0])
     if passive_end is not None:
         rest = clause[passive_end:]
-        tail = re.match(r"\s+(?:as|for|with|to|at|on|in|by)\b[^;.]{0,120}", rest)
+        tail = re.match(r"\s+as\s+(?:a\s+)?(?:correct|true|accurate|published|presented|amended|circulated)\b[^;.]{0,40}", rest)
         if tail:
             e = passive_end + tail.end()
     return lem, s, e

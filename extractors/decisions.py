@@ -46,8 +46,14 @@ ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
 AGENDA_ITEM = re.compile(
-    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:Resolution\s*:\s*|Motion\s+to\s+|Resolution\s+to\s+)?"
-    rf"(?P<v>{_BASE}|{_NOUNS})\b(?:\s+of)?[ \t]+(?P<obj>[^\n]+)")
+    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
+    rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
+    rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
+MOVED = re.compile(
+    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
+    r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
+    r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
+NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>{_BASE})\s+(?P<obj>[^()\n]{{5,300}}?)\s*(?=\(|\n|$)")
 RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
 
 
@@ -224,8 +230,15 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
         end = _clause_end(text, m.end(), 600)
         rest = text[m.end():end]
         that = re.match(r"\s*(?:that\s+)?", rest)
-        if lem and lem not in clauses.WEAK:
-            out.add(lem, m.end() + (that.end() if that else 0), end, "resolved")
+        if not lem or lem in clauses.WEAK:
+            continue
+        start = m.end() + (that.end() if that else 0)
+        for more in re.finditer(rf"\s+and\s+(?P<v>(?i:{_PAST}))\b", text[start:end]):
+            lem2 = clauses.lemma_of(more["v"])
+            if lem2 and more["v"].isupper() == m["v"].isupper():
+                out.add(lem, start, start + more.start(), "resolved")
+                lem, start = lem2, start + more.end()
+        out.add(lem, start, end, "resolved")
     for m in IT_WAS.finditer(text):
         if out.covered(m.start()):
             continue
@@ -239,6 +252,8 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
     for m in PASSIVE_MAIN.finditer(text):
         if out.covered(m.start()) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
+        if m["v"].lower() == "received" and not re.search(r"(?i)\b(?:report|minutes|update|accounts|statement|petition)\b", m["subj"]):
+            continue  # "Three bids were received": a fact, not a decision
         lem = "agree" if m["v"].lower() == "carried" else clauses.lemma_of(m["v"])
         if ANAPHOR.match(m["subj"]):
             # "The Amendment ... was approved": the decision is the item headed just before
@@ -253,20 +268,54 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
         out.add(lem, m.start("subj"), m.end() + (tail.end() if tail else 0) if tail else m.end("subj"), "resolved")
 
 
+def _moved(paper: Paper, out: _Out, kind: str) -> None:
+    """"Motion by X, seconded by Y, to approve the agenda. Motion carried." (US minutes)."""
+    text = paper.text
+    for m in MOVED.finditer(text):
+        if out.covered(m.start()):
+            continue
+        after = text[m.end():m.end() + 250]
+        outcome = re.search(r"(?i)\bmotion\s+(carried|passed|failed|lost|defeated)|\b(carried|failed|defeated)\b", after)
+        if outcome and re.match(r"(?i)fail|lost|defeat", outcome.group(1) or outcome.group(2)):
+            continue
+        if not outcome and kind != "minutes":
+            continue
+        verb = clauses.lemma_of(m["v"]) or m["v"].lower()
+        out.add(verb, m.start("obj"), m.end("obj"), "resolved" if kind == "minutes" else "proposed")
+
+
+def _numbered_actions(paper: Paper, out: _Out) -> None:
+    """Council minutes listing items as "41 Appoint X to the Y Committee (Report) CONFIRMED"."""
+    text = paper.text
+    hits = list(NUMBERED_ACTION.finditer(text))
+    if len(hits) < 3:
+        return
+    for m in hits:
+        if out.covered(m.start()):
+            continue
+        after = text[m.end():m.end() + 300]
+        status = "proposed" if re.search(r"PASSED TO SECOND READING|CONTINUED|REFERRED", after[:200]) else "resolved"
+        verb = clauses.lemma_of(m["v"])
+        out.add(verb, m.start("obj"), m.end("obj"), status)
+
+
 def _agenda(paper: Paper, out: _Out) -> None:
     text = paper.text
     for m in AGENDA_ITEM.finditer(text):
         if out.covered(m.start()):
             continue
         word = m["v"].lower()
-        verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word)
+        verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
             continue
-        if word in clauses.NOUN_VERBS and not re.match(r"\s+of\b", text[m.end("v"):m.end("v") + 4]) and word != "purchase":
+        if word in clauses.NOUN_VERBS and not re.match(r"\s+(?:of|for)\b", text[m.end("v"):m.end("v") + 5]) and word != "purchase":
             continue
+        if not verb and m["pre"]:
+            verb = word
         end = _clause_end(text, m.start("obj"), 400)
-        end = min(end, m.end("obj") + (0 if text[m.end("obj"):m.end("obj") + 2] != "\n " else 0))
-        out.add(verb, m.start("obj"), max(m.end("obj"), min(end, m.end("obj"))), "proposed")
+        nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end)
+        end = nxt_item.start() if nxt_item else end
+        out.add(verb, m.start("obj"), end, "proposed")
     for m in RES_ING.finditer(text):
         if not out.covered(m.start()):
             out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "proposed")
@@ -346,7 +395,9 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     _motions(paper, out)
     if kind in ("minutes", "agenda"):
         _dispositions(paper, out)
+    _moved(paper, out, kind)
     if kind == "minutes":
+        _numbered_actions(paper, out)
         _minutes_statements(paper, out)
     if kind == "agenda":
         _agenda(paper, out)
