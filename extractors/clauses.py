@@ -117,11 +117,6 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             return FORMS[m["v"].lower()][0], _subject_start(clause, m.start()), m.start()
         return None
     pos, lem, s, e, passive_end = min(candidates, key=lambda c: c[0])
-    if passive_end is not None:
-        rest = clause[passive_end:]
-        tail = re.match(r"\s+as\s+(?:a\s+)?(?:correct|true|accurate|published|presented|amended|circulated)\b[^;.]{0,40}", rest)
-        if tail:
-            e = passive_end + tail.end()
     return lem, s, e
 
 

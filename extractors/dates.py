@@ -40,7 +40,7 @@ P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})\s+(?P<d>[0-3]?\d){ORD}(?
 P_MONTH_ALONE = re.compile(
     rf"(?i:\b(?:in|by|from|during|until|till|since|of|end\s+of|early|late|mid|before|after|last|next|this)[\s-]+)"
     rf"(?P<m>{MONTH_CAP})(?![\w.]|\s+{YEAR}|\s+[0-3]?\d)")
-P_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/.-]|\.\d)")
+P_NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-]|\.\d)")
 P_ISO = re.compile(r"(?<![\d/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 P_FIN_YEAR = re.compile(
     r"(?<![\w/-])(?:(?P<pre>(?i:FY|F\.Y\.|financial\s+year|fiscal\s+year|budget\s+year|year))\s*)?"

@@ -14,7 +14,7 @@ import re
 
 from boardpapers.extractors import clauses, sections
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import trim_span
+from boardpapers.extractors.text_tools import squash, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
@@ -264,8 +264,7 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
                 end = nxt.start() if nxt else m.start()
                 out.add(lem, t.start("t"), end, "resolved")
                 continue
-        tail = re.match(r"\s+as\s+[^.;\n]{0,60}", text[m.end():])
-        out.add(lem, m.start("subj"), m.end() + (tail.end() if tail else 0) if tail else m.end("subj"), "resolved")
+        out.add(lem, m.start("subj"), m.end("subj"), "resolved")
 
 
 def _moved(paper: Paper, out: _Out, kind: str) -> None:
@@ -323,7 +322,7 @@ def _agenda(paper: Paper, out: _Out) -> None:
 
 DISPOSITION = re.compile(
     r"(?m)^[ \t]*(?P<d>No\s+Violation|Violation|Granted|Approved|Denied|Refused|Deferred|Withdrawn|Dismissed|"
-    r"Rescheduled|Continued|Adopted|Accepted|Rejected)\b(?P<rest>[^\n]{0,120})$")
+    r"Rescheduled|Continued|Adopted|Accepted|Rejected)\b[ \t]*(?P<rest>(?:[,.;:–-]|(?:to|with|subject|until|for|pending)\b)[^\n]{0,120})?$")
 DISPOSITION_VERBS = {"no violation": "find", "violation": "find", "granted": "grant", "approved": "approve",
                      "denied": "deny", "refused": "refuse", "deferred": "defer", "withdrawn": "withdraw",
                      "dismissed": "dismiss", "rescheduled": "reschedule", "continued": "continue",
@@ -345,22 +344,14 @@ def _dispositions(paper: Paper, out: _Out) -> None:
             continue
         h = heads[-1]
         block = text[h.end():m.start()]
-        parts = [h["h"].strip()]
-        dba = re.search(r"(?i)doing\s+business\s+as\s*:\s*([^\n]+)", block)
-        if dba:
-            parts.append("d/b/a " + dba.group(1).strip())
-        what = re.search(r"(?im)^[ \t]*(?:notice\s*:|has\s+applied|holder\s+of|has\s+petitioned|application|request|proposal)([^\n]*)", block)
-        if what:
-            parts.append(re.split(r"\s:\s|\s+in\s+violation\s+of\b", what.group().strip())[0])
-        rest = m["rest"].strip(" ,.-–")
-        if rest:
-            parts.append(rest)
+        # the object is the item as printed: its heading down to what was applied for or alleged
+        what = re.search(r"(?im)^[ \t]*(?:notice\s*:|has\s+applied|holder\s+of|has\s+petitioned|application|request|proposal)[^\n]*", block)
+        end = h.end() + (what.end() if what else 0)
+        cut = re.compile(r"\s+in\s+violation\s+of\b|\s:\s").search(text, h.end() + (what.start() if what else 0), end)
+        end = cut.start() if cut else end
         verb = DISPOSITION_VERBS[" ".join(m["d"].lower().split())]
-        obj = ", ".join(parts)
-        if verb == "find":
-            obj = f"{' '.join(m['d'].lower().split())}: {obj}"
         start = h.start("h")
-        out.items.append(Decision(verb=verb, text=obj, status="resolved", start=start, end=m.end(),
+        out.items.append(Decision(verb=verb, text=squash(text[start:end]), status="resolved", start=start, end=end,
                                   page=paper.page_of(start)))
         out.taken.append((start, m.end()))
 

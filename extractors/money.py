@@ -21,7 +21,7 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 
          "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
 WORD_CURRENCY = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR",
                  "dollar": None, "dollars": None}
-NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3},\d{2}(?![\d])"
+NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d{1,3},\d{2}(?![\d])|\d+(?:\.\d+)?"
 MULT = r"(?:bn|billion|billions|trillion|million|millions|mn|mil|thousand|k|m|b)\b"
 CUR = r"US\$|C\$|CA\$|A\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD)\s?"
 

@@ -87,3 +87,53 @@ def ingest(paths, db, quiet):
     for source, code, message in summary.errors:
         click.echo(f"failed: {source}: {message} [{code}]", err=True)
     sys.exit(1 if summary.errors else 0)
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(file_okay=False, exists=True),
+              help="Folder of gold JSON files (FORMAT.md shape).")
+@click.option("--papers", "papers_dir", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="Where to find the papers named by the gold files (searched recursively; default: corpus).")
+@click.option("--explain", is_flag=True, help="List misses and false positives per paper.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--save-pred", type=click.Path(file_okay=False), help="Also write each record to DIR/<source>.json.")
+def eval_cmd(gold_dir, papers_dir, explain, as_json, save_pred):
+    """Score the extractors against gold annotations (precision, recall, F1 per field)."""
+    from pathlib import Path
+
+    from boardpapers.pipeline.evaluate import Scores, load_gold, score_paper
+
+    roots = [Path(p) for p in (papers_dir or ("corpus",))]
+    index: dict[str, Path] = {}
+    for root in roots:
+        for f in root.rglob("*"):
+            if f.is_file() and f.suffix.lower() != ".json":
+                index.setdefault(f.name, f)
+    scores = Scores()
+    missing = []
+    for gold in load_gold(Path(gold_dir)):
+        path = index.get(gold["source"])
+        pred = {}
+        if path is None:
+            missing.append(gold["source"])
+        else:
+            try:
+                pred = extract_record(read_paper(path), source_name=path.name).to_dict()
+            except PaperError as e:
+                missing.append(f"{gold['source']} ({e})")
+        if save_pred and pred:
+            Path(save_pred).mkdir(parents=True, exist_ok=True)
+            (Path(save_pred) / f"{gold['source']}.json").write_text(json.dumps(pred, ensure_ascii=False))
+        score_paper(scores, gold, pred)
+    if as_json:
+        click.echo(json.dumps(scores.as_dict(), indent=2))
+    else:
+        if explain:
+            for source, notes in scores.notes.items():
+                if notes:
+                    click.echo(f"== {source}")
+                    for n in notes:
+                        click.echo("  " + (n if len(n) < 240 else n[:237] + "..."))
+        click.echo(scores.table())
+    for m in missing:
+        click.echo(f"warning: no paper read for gold file {m} (scored as empty)", err=True)

@@ -95,3 +95,22 @@ def make_layout_pdf(path: Path) -> Path:
     c.showPage()
     c.save()
     return path
+
+
+def paper_of(text: str, name: str = "paper.txt"):
+    """A Paper read from a string, as the text reader would read a file."""
+    from boardpapers.pipeline.ingest import paper_from_bytes
+
+    return paper_from_bytes(text.encode("utf-8"), name=name, source=name)
+
+
+def run(module, text: str, meeting_date: str | None = None, name: str = "paper.txt"):
+    """Run one extractor on a string, with an optional meeting date in the context."""
+    from datetime import date
+
+    from boardpapers.extractors.context import Context
+
+    ctx = Context()
+    if meeting_date:
+        ctx.meeting_date = date.fromisoformat(meeting_date)
+    return module.extract(paper_of(text, name), ctx)

@@ -1,0 +1,74 @@
+"""Cover sheets in several layouts; minutes openings; unknown stays None."""
+from __future__ import annotations
+
+from boardpapers.extractors import meeting
+
+from helpers import run
+
+COVER_TABLE = """Northshire Clinical Commissioning Group
+Governing Body Meeting
+
+Date of Meeting:\t12 March 2019\tPaper No:\tGB/19/031
+Title of Paper:\tUrgent Care Strategy 2019-2024
+Is this paper for:\tDiscussion\t\tDecision\t✓\tInformation\t
+Author:\tJane Smith, Director of Strategy
+
+1. Introduction
+The strategy sets out ...
+"""
+
+LABEL_ABOVE = """Report to Cabinet
+
+Date of meeting:
+Tuesday 14 January 2025
+
+Report title:
+Leisure Fees and Charges 2025/26
+
+Purpose of report: For decision
+"""
+
+MINUTES = """MINUTES OF THE MEETING OF THE FINANCE COMMITTEE
+HELD AT COUNTY HALL ON WEDNESDAY 2 DECEMBER 2020 AT 10.00 AM
+
+Present: Councillor A (Chair), Councillor B.
+1. Apologies
+"""
+
+
+def test_cover_sheet_in_a_table():
+    m = run(meeting, COVER_TABLE)
+    assert m.date == "2019-03-12" and m.paper_number == "GB/19/031"
+    assert m.title == "Urgent Care Strategy 2019-2024"
+    assert m.purpose == ["decision"]
+    assert m.organisation == "Northshire Clinical Commissioning Group"
+
+
+def test_label_above_value_and_purpose_in_words():
+    m = run(meeting, LABEL_ABOVE)
+    assert m.date == "2025-01-14" and m.title == "Leisure Fees and Charges 2025/26"
+    assert m.purpose == ["decision"]
+
+
+def test_minutes_opening_gives_the_meeting_date():
+    m = run(meeting, MINUTES)
+    assert m.date == "2020-12-02"
+    assert m.paper_number is None
+    assert "FINANCE COMMITTEE" in m.title
+
+
+def test_numbered_section_first_means_no_title_and_no_guesses():
+    m = run(meeting, "1. Background\nOn 10 November 2014 NHS England released new guidance.\n")
+    assert m.title is None and m.date is None and m.paper_number is None and m.purpose == []
+
+
+def test_title_line_before_the_first_numbered_section():
+    text = "Action Required:\nThe Board is asked to note the report.\n\nProposals for a Joint Committee\n\n1. Introduction\nText.\n"
+    assert run(meeting, text).title == "Proposals for a Joint Committee"
+
+
+def test_ticked_options_only():
+    text = "Purpose:\tDecision ☒ Approval ☐ Discussion ☐ Information ☒ Assurance ☐\n"
+    assert run(meeting, text).purpose == ["decision", "information"]
+    untouched = "Is this paper for:\tDiscussion\tDecision\tInformation\n"
+    assert run(meeting, untouched).purpose == []

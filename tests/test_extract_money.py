@@ -1,0 +1,63 @@
+"""Money: symbols, scale words, ranges, qualifiers, currencies, tables; counts are not money."""
+from __future__ import annotations
+
+import pytest
+
+from boardpapers.extractors import money
+
+from helpers import run
+
+
+def amounts(text, name="paper.txt"):
+    return [(m.amount, m.currency) for m in run(money, text, name=name)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a budget of £85m for primary care", [(85e6, "GBP")]),
+    ("in the order of £1.3bn", [(1.3e9, "GBP")]),
+    ("in the order of £1.3 billion", [(1.3e9, "GBP")]),
+    ("c £1.3 billion across the system", [(1.3e9, "GBP")]),
+    ("£184m (gross) and £2,500 and £0.5 million and £270k", [(184e6, "GBP"), (2500, "GBP"), (5e5, "GBP"), (270e3, "GBP")]),
+    ("an underlying deficit of £10-15m", [(10e6, "GBP"), (15e6, "GBP")]),
+    ("GBP 3m from the fund", [(3e6, "GBP")]),
+    ("a $4.2 million capital budget", [(4.2e6, "USD")]),
+    ("€2,500 per councillor and €1.2m overall", [(2500, "EUR"), (1.2e6, "EUR")]),
+    ("some 85 million pounds of savings", [(85e6, "GBP")]),
+    ("a fee of £339,64 was paid", [(339.64, "GBP")]),
+])
+def test_amounts(text, expected):
+    assert amounts(text) == expected
+
+
+def test_qualifier_period_and_context():
+    [m] = run(money, "The Trust will invest approximately £2.5m in 2024/25 for the replacement of theatre lights.")
+    assert m.qualifier == "approximately" and m.period == "FY2024/25"
+    assert "replacement of theatre lights" in m.context
+    [g] = run(money, "The pooled budget is £184m (gross).")
+    assert g.qualifier == "gross"
+
+
+def test_canadian_dollars_from_the_paper_itself():
+    text = "Township of Nipissing, Ontario. Council of the Township approved $8,000 for the hall."
+    assert amounts(text) == [(8000, "CAD")]
+
+
+def test_counts_are_not_money():
+    assert amounts("There are 120 beds, 3,392 patients and 42 practices; 999 and 111 calls.") == []
+
+
+def test_money_table_in_thousands():
+    text = "Scheme\t£'000\tStatus\nTheatres\t1,250\tApproved\nImaging\t870\tPending\n\nNext paragraph."
+    assert amounts(text) == [(1_250_000, "GBP"), (870_000, "GBP")]
+
+
+def test_amount_requested_table():
+    text = "Organisation\tProject\tAmount requested (£)\nScouts\tNew tents\t1,500.00\nLibrary\tBooks\t750.00\n"
+    assert amounts(text) == [(1500, "GBP"), (750, "GBP")]
+
+
+def test_spans_are_exact():
+    text = "A grant of £2,450,000 and up to $125,000."
+    for m in run(money, text):
+        assert text[m.start:m.end] == m.text
+    assert [m.qualifier for m in run(money, text)] == [None, "up to"]

@@ -1,0 +1,86 @@
+"""Recommendations and votes per wording family, with mentions that are neither."""
+from __future__ import annotations
+
+from boardpapers.extractors import recommendations, votes
+
+from helpers import run
+
+
+def recs(text):
+    return [r.text for r in run(recommendations, text)]
+
+
+def tallies(text):
+    return [(v.for_, v.against, v.abstain, v.unanimous, v.result) for v in run(votes, text)]
+
+
+def test_recommendation_section_items_are_separate():
+    text = ("6. Recommendation(s) / Proposed Decision\n\n6.1 That the Committee note the progress made to date.\n"
+            "6.2 That the Committee approve the revised terms of reference.\n\n7. Background\nText here.\n")
+    assert recs(text) == ["That the Committee note the progress made to date.",
+                          "That the Committee approve the revised terms of reference."]
+
+
+def test_recommended_that_sentences_and_quoted_recommendations():
+    text = ("The Executive recommended that localities opt for a joint commissioning approach for 2015/16. "
+            "Members asked questions.\n\nThe Board is asked to approve the following recommendation, "
+            "\u201cThe CCG wishes to opt for joint commissioning.\u201d\n")
+    assert recs(text) == ["The Executive recommended that localities opt for a joint commissioning approach for 2015/16.",
+                          "The CCG wishes to opt for joint commissioning."]
+
+
+def test_mentions_are_not_recommendations():
+    text = ("Recommendations will be presented to the Board in March. The review may recommend that changes are made. "
+            "We will consider the recommendations of the audit.\n")
+    assert recs(text) == []
+
+
+def test_tally_wordings():
+    assert tallies("On being put to the vote the recommendation was carried by 8 votes to 3 with 2 abstentions.") == \
+        [(8, 3, 2, False, "carried")]
+    assert tallies("A recorded vote was requested. For: 7, Against: 2, Abstentions: 1.") == [(7, 2, 1, False, "carried")]
+    assert tallies("Motion carried 6-0-1 (Trustee Whitfield abstaining).") == [(6, 0, 1, False, "carried")]
+    assert tallies("Motion failed 3-4.") == [(3, 4, None, False, "lost")]
+    assert tallies("The minutes were unanimously agreed as a correct record.") == [(None, None, None, True, "carried")]
+    assert tallies("The proposal was agreed nem. con.") == [(None, 0, None, True, "carried")]
+    assert tallies("Following debate, the motion was put to the vote and the motion was\nlost.") == \
+        [(None, None, None, None, "lost")]
+    assert tallies("(Ordinance) (Y-5) 184349") == [(5, 0, None, True, "carried")]
+
+
+def test_outcomes_after_each_motion():
+    text = ("R2023-233 D. Yemm, T. Butler:\nThat the minutes be adopted as published. Carried.\n\n"
+            "R2023-234 S. Foote:\nTHAT we donate $100 to the Lions Club. Carried.\n")
+    got = run(votes, text)
+    assert [(v.result, v.motion) for v in got] == [("carried", "R2023-233"), ("carried", "R2023-234")]
+
+
+def test_recorded_vote_counts_names_and_checks_the_printed_total():
+    text = ("the result of the voting was as follows:\n\nIn Favour\n\nCouncillors Benson, Butler, Carey, Collins (B).\n\n(4)\n\n"
+            "Against\n\nCouncillors Hartigan, Novak. (3)\n\nThere were no abstentions.\n\nThe Meetings Administrator "
+            "confirmed the proposal was carried.\n")
+    [v] = run(votes, text)
+    assert (v.for_, v.against, v.abstain, v.result) == (4, 3, 0, "carried")
+    assert any("2 names listed but total printed as 3" in w for w in v.warnings)
+
+
+def test_grouped_votes_per_locality():
+    text = ("Localities were asked to confirm whether they agreed; the North and West unanimously agreed, in the "
+            "North East there were 2 abstentions but the remaining practices approved model 2, and in the South West "
+            "two practices abstained and 9 approved model 2.")
+    got = {v.group: (v.for_, v.abstain, v.unanimous) for v in run(votes, text)}
+    assert got["North and West"] == (None, None, True)
+    assert got["North East"] == (None, 2, False)
+    assert got["South West"] == (9, 2, False)
+
+
+def test_unanimous_with_votes_against_is_flagged():
+    [v] = run(votes, "The motion was carried unanimously, For: 9, Against: 1.")
+    assert v.unanimous and v.against == 1
+    assert any("unanimous" in w for w in v.warnings)
+
+
+def test_future_votes_and_other_carrying_are_not_votes():
+    text = ("This will lead to a member vote in March. The work was carried out by the team and carried forward "
+            "to next year. Members may vote unanimously.")
+    assert tallies(text) == []
