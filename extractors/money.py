@@ -142,7 +142,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
 
     if "£" in text:
         for m in P_PENCE.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken) and re.search(r"\b(?:per|each|a|charge|cost|fee|price|at)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and re.search(r"\b(?:per|each|a|charge|costs?|fees?|price|at|of)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 add(int(m["num"]) / 100, "GBP", m.start(), m.end())
 
     items += _table_amounts(paper, taken, dollar)
@@ -166,9 +166,12 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         pos += len(ln) + 1
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
-        if len(cells) >= 2 and MONEY_HEADER.search(ln) and not _CELL_NUM.fullmatch(cells[-1].strip()):
-            low = ln.lower()
-            unit = 1e3 if re.search(r"'?000|£k|\bk\b", low) else 1e6 if re.search(r"£m\b|\$m\b|€m\b|millions", low) else 1.0
+        if (len(cells) >= 2 and MONEY_HEADER.search(ln)
+                and not any(re.search(r"\d{2,}", c) and not _UNIT_CELL.fullmatch(c.strip()) and not re.fullmatch(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\S*", c) for c in cells)):
+            # a header: no figures of its own (years aside); the unit may stand in the title above
+            low = ln.lower() + " " + _title_above(text, start)
+            unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b", low) else \
+                1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b", low) else 1.0
             cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else ctx_default(text, dollar)
             header = (unit, cur)
             continue
@@ -193,6 +196,15 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                     taken.append((s, e))
             off = cs + len(cell) + 1
     return out
+
+
+_UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
+
+
+def _title_above(text: str, start: int) -> str:
+    """The two lines above a table header, where a unit such as "(£'000)" often stands."""
+    above = text[max(0, start - 300):start].rstrip("\n").split("\n")[-2:]
+    return " ".join(above).lower()
 
 
 def ctx_default(text: str, dollar: str) -> str:

@@ -138,3 +138,29 @@ def test_cleanup_units():
     assert rejoin_hyphenation("an NHS-\nled review") == "an NHS-led review"  # an acronym keeps its hyphen
     assert rejoin_hyphenation("the self-\nassessment and a self-assessment") == \
         "the self-assessment and a self-assessment"
+
+
+GENERATED = sorted((CORPUS / "generated").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("pdf", GENERATED, ids=[p.name for p in GENERATED])
+def test_generated_pdfs_have_no_furniture_in_the_body(pdf):
+    paper = read_paper(pdf)
+    assert paper.page_count >= 3
+    for i, (s, e) in enumerate(paper.pages[1:], 2):
+        page = paper.text[s:e]
+        assert not re.search(rf"(?m)^\s*(?:Page\s+)?{i}(?:\s+of\s+\d+)?\s*$", page), f"page number left on page {i}"
+
+
+def test_generated_two_column_page_reads_each_column_in_turn():
+    paper = read_paper(CORPUS / "generated" / "generated-trust-board-finance-report.pdf")
+    assert in_order(paper.text, "1.1 This report sets out the financial position of",
+                    "and the forecast for the full year. It was", "2. Executive summary",
+                    "The Trust received £0.5 million of")
+    assert "commissioning of the new acute medical unit" in paper.text.replace("\n", " ")
+
+
+def test_generated_money_table_keeps_rows():
+    paper = read_paper(CORPUS / "generated" / "generated-trust-board-finance-report.pdf")
+    assert "Theatre ventilation upgrade\tSurgery\t2,350,000" in paper.text
+    assert "Clinical income\t1,181,400\t886,050\t889,320\t3,270" in paper.text

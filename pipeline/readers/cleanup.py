@@ -40,6 +40,7 @@ def normalise_chars(text: str) -> str:
                 .replace("\u2009", " ").replace("\u202f", " ").replace("\u200b", "")
                 .replace("\ufeff", "").replace("\ufb01", "fi").replace("\ufb02", "fl")
                 .replace("\ufb00", "ff").replace("\ufb03", "ffi").replace("\ufb04", "ffl"))
+    text = text.replace("\x02", "\u00ad")  # PDFium's soft-hyphen mark: rejoin_hyphenation reads it
     text = re.sub(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", "", text)  # keeps \t \n \f
     return text
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import ctypes
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -150,6 +151,9 @@ def _x_overlap(a: Run, b: Run) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
+_FIGURE = re.compile(r"[£$€(]?\s?-?[\d,.]+%?\)?(?:\s+[£$€(]?-?[\d,.]+%?\)?)*")
+
+
 def _split_columns(lines: list[Line], width: float) -> list[Line]:
     """Reorder a block set in two columns: the left column, then the right.
 
@@ -174,9 +178,15 @@ def _split_columns(lines: list[Line], width: float) -> list[Line]:
                 continue
             left = [r for ln in blk for r in ln.runs if r.x1 <= x]
             right = [r for ln in blk for r in ln.runs if r.x0 >= x]
-            both = sum(1 for ln in blk if any(r.x1 <= x for r in ln.runs) and any(r.x0 >= x for r in ln.runs))
-            if both < 0.4 * len(blk) or not left or not right:
+            n_left = sum(1 for ln in blk if any(r.x1 <= x for r in ln.runs))
+            n_right = sum(1 for ln in blk if any(r.x0 >= x for r in ln.runs))
+            if min(n_left, n_right) < max(3, 0.3 * len(blk)) or not left or not right:
                 continue
+            numeric = sum(1 for r in left + right if _FIGURE.fullmatch(r.text.strip()))
+            if numeric > 0.3 * len(left + right):
+                continue  # columns of figures: a table, read row by row
+            if sum(len(r.text) for r in left) / len(left) < 22 or sum(len(r.text) for r in right) / len(right) < 22:
+                continue  # short cells: a table, not two columns of prose
             lw = max(r.x1 for r in left) - min(r.x0 for r in left)
             rw = max(r.x1 for r in right) - min(r.x0 for r in right)
             if lw < 0.28 * width or rw < 0.28 * width:
