@@ -37,6 +37,9 @@ P_MONTH_DAY_YEAR = re.compile(
 P_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
 P_DAY_MONTH = re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s?{ORD}\s+(?:of\s+)?(?P<m>{MONTH_CAP})(?![\w])")
 P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})\s+(?P<d>[0-3]?\d){ORD}(?![\d,]*\s*\d{{4}})(?![\d:.])")
+P_MONTH_MEETING = re.compile(
+    rf"(?i:\b(?:the|this|next|last|its|our)\s+)(?P<m>{MONTH_CAP})\s+(?:\w+\s+)?"
+    r"(?i:meetings?|board|council|committee|cabinet|session|cycle|deadline|edition|newsletter)\b")
 P_MONTH_ALONE = re.compile(
     rf"(?i:\b(?:in|by|from|during|until|till|since|of|end\s+of|early|late|mid|before|after|last|next|this)[\s-]+)"
     rf"(?P<m>{MONTH_CAP})(?![\w.]|\s+{YEAR}|\s+[0-3]?\d)")
@@ -128,13 +131,20 @@ def _fy(y1: int) -> str:
     return f"FY{y1}/{(y1 + 1) % 100:02d}"
 
 
+def _named_year(before: str) -> bool:
+    """True for the year of a name ("Budget 2020", "Act 2001"), not of a date ("December 2014")."""
+    m = re.search(r"\b([A-Z][a-z]+)\.?,?\s+$", before)
+    return bool(m) and m.group(1).lower().rstrip(".") not in MONTHS
+
+
 def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int | None:
     """A partial date's year: an explicit year in the same sentence, else the meeting's."""
     s, e = sentence_bounds(text, start)
-    years = [int(y) for y in re.findall(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])]
-    if years:
-        # the nearest year in the sentence
-        pos = [(abs(m.start() - start), int(m.group())) for m in re.finditer(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])]
+    # a year in the sentence fixes it, unless that year is part of a name ("Budget 2020", "Act 2001")
+    pos = [(abs(s + m.start() - start), int(m.group()))
+           for m in re.finditer(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])
+           if not _named_year(text[s:s + m.start()][-20:])]
+    if pos:
         return min(pos)[1]
     if ctx.meeting_date is None:
         return None
@@ -229,9 +239,22 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
         if m["m"].lower().rstrip(".") == "may":
             continue  # "may 3" is nearly always the verb
         mo, d = _month(m["m"]), int(m["d"])
+        yy = int(m["d"])
+        if (ctx.day_first and ctx.meeting_date and not re.search(r"(?i)\d(?:st|nd|rd|th)$", m.group())
+                and yy in (ctx.meeting_date.year % 100, (ctx.meeting_date.year - 1) % 100)):
+            # "Feb 17" in a UK paper of 2017 is February 2017, not the 17th
+            out.add(f"{ctx.meeting_date.year // 100 * 100 + yy:04d}-{mo:02d}", "month", m.start(), m.end())
+            continue
         y = _year_for(text, m.start(), m.end(), mo, ctx)
         if y and _valid(y, mo, d):
             out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_MONTH_MEETING.finditer(text):
+        if out.free(m.start("m"), m.end("m")):
+            mo = _month(m["m"])
+            y = _year_for(text, m.start("m"), m.end("m"), mo, ctx)
+            if y:
+                out.add(f"{y:04d}-{mo:02d}", "month", m.start("m"), m.end("m"))
 
     for m in P_MONTH_ALONE.finditer(text):
         if not out.free(m.start("m"), m.end("m")) or m["m"].lower().rstrip(".") == "may":

@@ -77,33 +77,39 @@ def _find_date(head: str, ctx: Context) -> tuple[str, int, int] | None:
     return None
 
 
+MEETING_LINE = re.compile(r"(?i)\b(?:agenda|minutes|meeting|proceedings|board|council|committee|cabinet|held|hearing)\b")
+OTHER_MEETING = re.compile(r"(?i)\b(?:approv\w*|adopt\w*|confirm\w*|previous|last|next|from)\b")
+
+
 def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
     """Labelled date, else a date in the opening heading lines, else "meeting ... held on"."""
     head = text[:HEAD_CHARS]
-    for m in re.finditer(r"(?im)(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:：]?[ \t]*|^[ \t]*date\s*[:：][ \t]*", head[:2500]):
+    for m in re.finditer(r"(?i)(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*[:：]?[ \t]*", head[:2500]):
         found = _find_date(head[m.end():m.end() + 60], ctx)
         if found:
             return found[0], m.end() + found[1], m.end() + found[2]
-    opening = []
-    for m in re.finditer(r"(?m)^.*\S.*$", head[:2000]):
-        opening.append(m)
-        if len(opening) >= 8:
-            break
-    meeting_line = re.compile(r"(?i)\b(?:agenda|minutes|meeting|proceedings|board|council|committee|cabinet|held)\b")
-    other_meeting = re.compile(r"(?i)\b(?:approv\w*|adopt\w*|confirm\w*|previous|last|next|from)\b")
-    for m in opening:
+    opening = list(re.finditer(r"(?m)^.*\S.*$", head[:2500]))[:10]
+    for i, m in enumerate(opening):
         found = _find_date(m.group(), ctx)
-        if found and meeting_line.search(m.group()) and not other_meeting.search(m.group()):
+        if not found or OTHER_MEETING.search(m.group()):
+            continue
+        prev = [o.group() for o in opening[max(0, i - 2):i]]
+        named = any(MEETING_LINE.search(p) and not OTHER_MEETING.search(p) and not re.search(r"\d", p) for p in prev)
+        if MEETING_LINE.search(m.group()) or (named and len(m.group().strip()) <= 60):
             return found[0], m.start() + found[1], m.start() + found[2]
-    held = re.compile(r"(?is)\b(?:meeting|minutes|proceedings)\b(?:(?!\n\s*\n).){0,200}?\b(?:held|hold|convene[ds]?)\b"
-                      r"(?:(?!\n\s*\n).){0,200}?\b(?:on|this)\s+(?:the\s+)?")
-    for m in held.finditer(head[:2500]):
+    held = re.compile(r"(?is)\b(?:(?:meeting|minutes|proceedings)\b.{0,250}?\b(?:held|hold|convened?)|"
+                      r"(?:held|hold|convene)\b.{0,40}?\bmeeting\b.{0,250}?)\b.{0,250}?\b(?:on|this)\s+(?:the\s+)?")
+    for m in held.finditer(head[:3000]):
         if re.search(r"(?i)\b(?:next|previous|last)\s+meeting", m.group()):
             continue
         found = _find_date(head[m.end():m.end() + 60], ctx)
         if found and found[1] < 25:
             return found[0], m.end() + found[1], m.end() + found[2]
-    for m in opening:  # a line that is little more than a date, near the top
+    for m in re.finditer(r"(?im)^[ \t]*date\s*[:：][ \t]*", head[:1500]):
+        found = _find_date(head[m.end():m.end() + 60], ctx)
+        if found:
+            return found[0], m.end() + found[1], m.end() + found[2]
+    for m in opening[:8]:  # a line that is little more than a date, near the top
         found = _find_date(m.group(), ctx)
         if found and len(m.group().strip()) <= 45:
             return found[0], m.start() + found[1], m.start() + found[2]
@@ -128,43 +134,71 @@ def _paper_number(head: str) -> tuple[str, int] | None:
     return None
 
 
-_NUMBERED = re.compile(r"(?m)^[ \t]*(?:1|1\.0|I|A)[.)]?[ \t]+[A-Z][A-Za-z]")
+_NUMBERED = re.compile(r"(?m)^[ \t]*(?:1|1\.0|I)[.)]?[ \t]+[A-Z][A-Za-z]")
+_DECORATION = re.compile(r"(?m)^[ \t]*[*_=~#-]{3,}[ \t]*$")
+DOC_WORDS = re.compile(r"(?i)\b(?:minutes|agenda|meeting|proceedings|report|notice|paper|proposals?|plan|strategy|"
+                       r"review|update|budget|applications?|arrangements|business\s+case|policy|statement|hearing)\b")
+_TIME = re.compile(r"(?i)\b\d{1,2}(?::\d{2}|\.\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))?")
 
 
-def _heading_like(block: str) -> bool:
-    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-    if not lines or len(lines) > 6:
+def _mostly_upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _heading_line(ln: str) -> bool:
+    ln = ln.strip()
+    if not ln or "\t" in ln:
         return False
-    for ln in lines:
-        if "\t" in ln:
+    limit = 30 if _mostly_upper(ln) else 18
+    if len(ln.split()) > limit:
+        return False
+    if re.search(r"[.;:]$", ln):
+        abbrev = re.search(r"(?i)\b(?:ltd|inc|co|corp)\.$", ln)
+        rest = _TIME.sub("", ln)
+        for pat in (date_rules.P_DAY_MONTH_YEAR, date_rules.P_MONTH_DAY_YEAR, date_rules.P_NUMERIC):
+            rest = pat.sub("", rest)
+        time_line = re.search(r"(?i)[ap]\.m\.$", ln) and len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+        if not (abbrev or time_line):
             return False
-        limit = 30 if ln.isupper() else 18
-        if len(ln.split()) > limit or re.search(r"[.;]$", ln) and not re.search(r"\b(?:Ltd|Inc|Co)\.$", ln):
-            return False
-        if re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?|•)\s", ln) or ln.endswith(":"):
-            return False
-    return True
+    return not re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?|•|\(?[a-z]\))\s", ln)
+
+
+def _heading_blocks(head: str) -> list[tuple[int, str]]:
+    """Each paragraph's leading heading lines (short, no sentence end), with its offset."""
+    blocks = []
+    for m in re.finditer(r"(?s)\S.*?(?=\n[ \t]*\n|\n[ \t]*[*_=~#-]{3,}[ \t]*\n|\Z)", head):
+        lines, first = [], None
+        pos = m.start()
+        for ln in m.group().split("\n"):
+            if _DECORATION.fullmatch(ln) or "\t" in ln:
+                pos += len(ln) + 1
+                continue
+            if not _heading_line(ln):
+                break
+            if first is None:
+                first = pos + (len(ln) - len(ln.lstrip()))
+            lines.append(ln)
+            pos += len(ln) + 1
+        if lines and len(lines) <= 6:
+            blocks.append((first, "\n".join(lines), m.start()))
+    return blocks
 
 
 def _clean_title(block: str) -> str | None:
     parts = []
     for ln in block.split("\n"):
-        ln = ln.strip()
-        if not ln:
-            continue
+        ln = _TIME.sub("", ln.strip())
         for pat in (date_rules.P_DAY_MONTH_YEAR, date_rules.P_MONTH_DAY_YEAR, date_rules.P_NUMERIC,
                     date_rules.P_MONTH_YEAR):
             ln = pat.sub("", ln)
-        ln = re.sub(r"(?i)^(?:revised|draft|confidential|public|private|part\s+[12i]+|enc\.?\s*\w+)$", "", ln.strip())
+        ln = re.sub(r"[*_=~#]{2,}", "", ln)
+        ln = re.sub(r"(?i)^(?:revised|draft|confidential|public|private|part\s+[12i]+|enc\.?\s*\w+|original\s+file)$", "", ln.strip())
         ln = re.sub(r"\s*[–—-]\s*$", "", ln).strip(" ,–—-\t")
         if ln:
             parts.append(ln)
     title = squash(" ".join(parts))
-    return title if len(title.split()) >= 2 else None
-
-
-DOC_WORDS = re.compile(r"(?i)\b(?:minutes|agenda|meeting|proceedings|report|notice|paper|proposals?|plan|strategy|"
-                       r"review|update|budget|applications?|arrangements|business\s+case|policy|statement)\b")
+    return title or None
 
 
 def _title(text: str) -> tuple[str, int] | None:
@@ -172,25 +206,30 @@ def _title(text: str) -> tuple[str, int] | None:
     labelled = _label_value(head, r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title)")
     if labelled and len(labelled[0].split()) >= 2:
         return squash(labelled[0]), labelled[1]
-    paras = [(m.start(), m.group()) for m in re.finditer(r"(?s)\S.*?(?=\n\s*\n|\Z)", head)]
+    lone = re.search(r"(?im)^[ \t]*[*_=~#\s]*(agenda|minutes)[*_=~#\s]*$", "\n".join(head.split("\n")[:12]))
     numbered = _NUMBERED.search(head)
-    first = [(s, p) for s, p in paras[:3] if not numbered or s < numbered.start()]
-    candidates = [(s, p) for s, p in first if _heading_like(p)]
-    for s, p in candidates:
-        if DOC_WORDS.search(p):
-            t = _clean_title(p)
-            if t:
-                return t, s
-    if numbered:
-        before = [(s, p) for s, p in paras if s + len(p) <= numbered.start()]
-        if before and _heading_like(before[-1][1]):
-            t = _clean_title(before[-1][1])
-            if t:
-                return t, before[-1][0]
-    for s, p in candidates[:1]:
-        t = _clean_title(p)
-        if t:
+    limit = numbered.start() if numbered else len(head)
+    blocks = [(s, b) for s, b, para in _heading_blocks(head) if para < limit]
+    cleaned = [(s, _clean_title(b)) for s, b in blocks[:4]]
+    cleaned = [(s, t) for s, t in cleaned if t]
+    for i, (s, t) in enumerate(cleaned):
+        if DOC_WORDS.search(t):
+            if len(t.split()) == 1 and i > 0:   # "AGENDA" under the body's name
+                ps, pt = cleaned[i - 1]
+                return f"{pt} {t}", ps
             return t, s
+    if lone:
+        return lone.group(1), lone.start(1)
+    if numbered and blocks:
+        s, b = blocks[-1]
+        t = _clean_title(b)
+        if t and len(t.split()) >= 2:
+            return t, s
+    for s, t in cleaned[:1]:
+        if len(t.split()) >= 2:
+            return t, s
+    if lone:
+        return lone.group(1), lone.start(1)
     return None
 
 
