@@ -279,7 +279,12 @@ def _moved(paper: Paper, out: _Out, kind: str) -> None:
             continue
         if not outcome and kind != "minutes":
             continue
-        verb = clauses.lemma_of(m["v"]) or m["v"].lower()
+        verb = clauses.lemma_of(m["v"])
+        if verb is None:
+            by_to = re.search(r"(?i)\bto\s+$", text[m.start():m.start("v")])
+            if not by_to or m["v"].lower() in {"the", "a", "an", "be", "have", "that", "this", "it", "all"}:
+                continue
+            verb = m["v"].lower()   # "to reaffirm the policy": the infinitive is the verb
         out.add(verb, m.start("obj"), m.end("obj"), "resolved" if kind == "minutes" else "proposed")
 
 

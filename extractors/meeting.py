@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from boardpapers.extractors import clauses
 from boardpapers.extractors import dates as date_rules
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.text_tools import squash
@@ -146,6 +147,12 @@ def _mostly_upper(line: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _action_item(ln: str) -> bool:
+    words = ln.split()
+    return bool(words) and words[0][:1].isupper() and not words[0].isupper() and \
+        clauses.FORMS.get(words[0].lower(), ("", ""))[1] == "base"
+
+
 def _heading_line(ln: str) -> bool:
     ln = ln.strip()
     if not ln or "\t" in ln:
@@ -161,6 +168,8 @@ def _heading_line(ln: str) -> bool:
         time_line = re.search(r"(?i)[ap]\.m\.$", ln) and len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
         if not (abbrev or time_line):
             return False
+    if _action_item(ln):
+        return False  # "Note the proposed next steps": an action item, not a heading
     return not re.match(r"^\s*(?:\d+(?:\.\d+)*[.)]?|•|\(?[a-z]\))\s", ln)
 
 
@@ -174,13 +183,23 @@ def _heading_blocks(head: str) -> list[tuple[int, str]]:
             if _DECORATION.fullmatch(ln) or "\t" in ln:
                 pos += len(ln) + 1
                 continue
-            if not _heading_line(ln):
+            if _action_item(ln):           # a list item above the title: start again after it
+                lines, first = [], None
+                pos += len(ln) + 1
+                continue
+            if not _heading_line(ln) or re.search(r"[a-z0-9]{2}[.;] +[A-Z]", ln):
+                break
+            so_far = " ".join(x.strip() for x in lines + [ln])
+            if len(so_far.split()) > (45 if _mostly_upper(so_far) else 25):
                 break
             if first is None:
                 first = pos + (len(ln) - len(ln.lstrip()))
             lines.append(ln)
             pos += len(ln) + 1
-        if lines and len(lines) <= 6:
+        raw = [ln for ln in m.group().split("\n") if ln.strip()]
+        prose = any(b.lstrip()[:1].islower() for b in raw[1:len(lines) + 1]) or \
+            re.search(r"\b(?:in|of|the|and|to|for|a|with|by|on|at|this|that)$", " ".join(lines).strip(), re.I)
+        if lines and len(lines) <= 6 and not prose:
             blocks.append((first, "\n".join(lines), m.start()))
     return blocks
 

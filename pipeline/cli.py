@@ -137,3 +137,78 @@ def eval_cmd(gold_dir, papers_dir, explain, as_json, save_pred):
         click.echo(scores.table())
     for m in missing:
         click.echo(f"warning: no paper read for gold file {m} (scored as empty)", err=True)
+
+
+@main.command()
+@click.argument("sql")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+def query(sql, db, fmt):
+    """Run a read-only SQL query on the archive (tables and views: see README)."""
+    from boardpapers.pipeline.access import ReadOnlyError, run_query
+
+    try:
+        cols, rows = run_query(db, sql)
+    except (ReadOnlyError, FileNotFoundError) as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(cols, r)) for r in rows], default=str, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        w.writerows(rows)
+    else:
+        widths = [min(60, max([len(str(c))] + [len(str(r[i])) for r in rows])) for i, c in enumerate(cols)]
+        click.echo("  ".join(str(c).ljust(w) for c, w in zip(cols, widths)))
+        for r in rows:
+            click.echo("  ".join(str(v if v is not None else "")[:60].ljust(w) for v, w in zip(r, widths)))
+        click.echo(f"({len(rows)} rows)")
+
+
+@main.command()
+@click.argument("paper", required=False)
+@click.option("--matter", type=int, help="The decisions of a matter (papers on one subject) over time.")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def history(paper, matter, db, as_json):
+    """Versions and changes of a paper, or the decisions of a matter in date order."""
+    from boardpapers.pipeline.access import matter_history, paper_history
+
+    if (paper is None) == (matter is None):
+        raise click.UsageError("give a PAPER or --matter ID")
+    try:
+        h = matter_history(db, matter) if matter is not None else paper_history(db, paper)
+    except (KeyError, FileNotFoundError) as e:
+        click.echo(f"error: {e.args[0] if e.args else e}", err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(json.dumps(h, default=str, indent=1, ensure_ascii=False))
+        return
+    if matter is not None:
+        click.echo(f"matter {h['matter']}: {h['title']}")
+        for d in h["decisions"]:
+            click.echo(f"  {d['meeting_date'] or '(no date)'}  {d['body'] or ''}  {d['status']:8} {d['verb']}: {d['text'][:80]}")
+        return
+    click.echo(f"{h['source']}{'  (removed)' if h['removed'] else ''}")
+    for v in h["versions"]:
+        click.echo(f"  version {v['id']}  sha256 {v['sha256'][:12]}  {v['pages']} pages  first seen {v['first_seen']}"
+                   f"  last seen {v['last_seen']}{'  superseded' if v['superseded_by'] else '  current'}")
+    for c in h["changes"]:
+        click.echo(f"  run {c['run_id']}  {c['kind']:14} {c['change']:11} {c['old_value'] or ''} -> {c['new_value'] or ''}"[:200])
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Folder to write one file per table.")
+@click.option("--db", default=DEFAULT_DB, show_default=True)
+def export(fmt, out, db):
+    """Export every current table and view to CSV or JSON files."""
+    from pathlib import Path
+
+    from boardpapers.pipeline.access import export as do_export
+
+    for path in do_export(db, Path(out), fmt):
+        click.echo(str(path))

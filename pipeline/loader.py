@@ -1,16 +1,23 @@
-"""The loader: the only code that knows SQL. Writes Records into the archive."""
+"""The loader: the only code that knows SQL. Writes Records into the archive.
+
+Every paper is written in its own transaction, so a run killed at any moment leaves the
+archive consistent: each paper is either fully loaded in its new version or untouched.
+"""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import re
+from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, delete, event, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from boardpapers.schemas.models import Base, ErrorRow, PaperRow, Run
+from boardpapers.pipeline.changes import diff_records
+from boardpapers.schemas import models as m
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Record
+from boardpapers.schemas.views import create_fts, create_views
 
 
 def db_url(db: str) -> str:
@@ -21,7 +28,7 @@ def db_url(db: str) -> str:
     return f"sqlite:///{db}"
 
 
-def connect(db: str) -> Engine:
+def connect(db: str, create: bool = True) -> Engine:
     engine = create_engine(db_url(db))
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
@@ -29,8 +36,13 @@ def connect(db: str) -> Engine:
             cur = conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
-    Base.metadata.create_all(engine)
+    if create:
+        m.Base.metadata.create_all(engine)
+        with engine.begin() as conn:
+            create_views(conn)
+            create_fts(conn)
     return engine
 
 
@@ -38,42 +50,220 @@ def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-class Archive:
-    """A run's handle on the archive: each paper is written in its own transaction."""
+def _words(s: str | None) -> set[str]:
+    stop = {"the", "of", "and", "in", "for", "to", "a", "an", "on", "at", "by", "with"}
+    return {w for w in re.findall(r"[a-z0-9]+", (s or "").lower()) if w not in stop}
 
-    def __init__(self, engine: Engine, command: str, extractor_version: str):
+
+def _first_day(value: str) -> date | None:
+    """The first day of a date item's period (a financial year starts on 1 April)."""
+    try:
+        if value.startswith("FY"):
+            return date(int(value[2:6]), 4, 1)
+        parts = [int(x) for x in value.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+class Archive:
+    """A run's handle on the archive."""
+
+    def __init__(self, engine: Engine, kind: str, command: str, extractor_version: str):
         self.engine = engine
+        self.extractor_version = extractor_version
+        self.fts = engine.dialect.name == "sqlite" and self._has_fts()
         with Session(engine) as s, s.begin():
-            run = Run(started_at=now(), command=command, extractor_version=extractor_version)
+            run = m.Run(kind=kind, started_at=now(), command=command, extractor_version=extractor_version)
             s.add(run)
             s.flush()
             self.run_id = run.id
 
-    def known_sha(self, source: str) -> str | None:
-        with Session(self.engine) as s:
-            return s.scalar(select(PaperRow.sha256).where(PaperRow.source == source))
+    def _has_fts(self) -> bool:
+        with self.engine.connect() as c:
+            return bool(c.execute(text("SELECT 1 FROM sqlite_master WHERE name='paper_search'")).first())
 
-    def load(self, paper: Paper, record: Record, source: str) -> str:
-        """Insert or replace one paper; returns 'new', 'changed' or 'unchanged'."""
+    # -- reading the state of a paper, for incremental runs --------------------------------
+    def known(self) -> dict[str, tuple[int, float | None, str, str, bool]]:
+        """source -> (size, mtime, sha256, extractor version, removed) of every paper's current version."""
+        q = (select(m.Paper.source, m.PaperVersion.size, m.PaperVersion.mtime, m.PaperVersion.sha256,
+                    m.PaperVersion.extractor_version, m.Paper.removed_run_id)
+             .join(m.PaperVersion, m.PaperVersion.id == m.Paper.current_version_id))
+        with Session(self.engine) as s:
+            return {r[0]: (r[1], r[2], r[3], r[4], r[5] is not None) for r in s.execute(q)}
+
+    def touch(self, source: str) -> None:
+        """An unchanged paper was seen again in this run."""
         with Session(self.engine) as s, s.begin():
-            row = s.scalar(select(PaperRow).where(PaperRow.source == source))
-            if row is not None and row.sha256 == paper.sha256:
-                return "unchanged"
-            status = "new" if row is None else "changed"
+            pid, vid = s.execute(select(m.Paper.id, m.Paper.current_version_id).where(m.Paper.source == source)).one()
+            s.execute(update(m.PaperVersion).where(m.PaperVersion.id == vid).values(last_seen_run_id=self.run_id))
+
+    # -- writing ---------------------------------------------------------------------------
+    def load(self, paper: Paper, record: Record, source: str, mtime: float | None = None,
+             root: str | None = None) -> str:
+        """Write one paper; returns 'new', 'changed', 'unchanged', 'reextracted' or 'restored'."""
+        rec = record.to_dict()
+        with Session(self.engine) as s, s.begin():
+            row = s.scalar(select(m.Paper).where(m.Paper.source == source))
+            status = "new"
             if row is None:
-                row = PaperRow(source=source)
+                row = m.Paper(source=source, root=root, first_seen_run_id=self.run_id)
                 s.add(row)
-            row.sha256, row.size, row.format = paper.sha256, paper.size, paper.format
-            row.pages, row.text, row.record, row.run_id = paper.page_count, paper.text, record.to_dict(), self.run_id
+                s.flush()
+                self._change(s, row.id, "paper", "added", None, source)
+            else:
+                if row.removed_run_id is not None:
+                    row.removed_run_id = None
+                    self._change(s, row.id, "paper", "restored", None, source)
+                    status = "restored"
+                current = s.get(m.PaperVersion, row.current_version_id) if row.current_version_id else None
+                if current is not None and current.sha256 == paper.sha256:
+                    current.last_seen_run_id = self.run_id
+                    current.mtime = mtime
+                    if current.extractor_version == self.extractor_version:
+                        return status if status == "restored" else "unchanged"
+                    # same bytes, newer extractor: replace the items, record it as such
+                    self._change(s, row.id, "paper", "reextracted", current.extractor_version, self.extractor_version)
+                    self._delete_items(s, current.id)
+                    self._write_version_facts(s, current, rec)
+                    current.extractor_version = self.extractor_version
+                    self._write_items(s, current.id, rec)
+                    return "reextracted"
+                status = "changed" if current is not None and status != "restored" else status
+            version = m.PaperVersion(
+                paper_id=row.id, sha256=paper.sha256, size=paper.size, mtime=mtime, format=paper.format,
+                pages=paper.page_count, text=paper.text, page_offsets=[list(p) for p in paper.pages],
+                warnings=list(paper.warnings), extractor_version=self.extractor_version,
+                first_seen_run_id=self.run_id, last_seen_run_id=self.run_id)
+            self._write_version_facts(s, version, rec)
+            s.add(version)
+            s.flush()
+            if row.current_version_id is not None:
+                old = s.get(m.PaperVersion, row.current_version_id)
+                old.superseded_by = version.id
+                self._change(s, row.id, "paper", "changed", old.sha256, paper.sha256)
+                for kind, change, before, after in diff_records(self._record_of(s, old), rec):
+                    self._change(s, row.id, kind, change, before, after)
+            row.current_version_id = version.id
+            row.matter_id = self._matter(s, version.title) if version.title else row.matter_id
+            self._write_items(s, version.id, rec)
             return status
 
     def error(self, source: str, code: str, message: str) -> None:
         with Session(self.engine) as s, s.begin():
-            s.add(ErrorRow(run_id=self.run_id, source=source, code=code, message=message))
+            s.add(m.ErrorRow(run_id=self.run_id, source=source, code=code, message=message))
+
+    def mark_removed(self, seen: set[str], root: str) -> list[str]:
+        """Papers found under `root` before but not in this run are marked removed (never deleted)."""
+        removed = []
+        with Session(self.engine) as s, s.begin():
+            q = select(m.Paper.id, m.Paper.source).where(m.Paper.removed_run_id.is_(None), m.Paper.root == root)
+            for pid, source in s.execute(q).all():
+                if source not in seen:
+                    s.execute(update(m.Paper).where(m.Paper.id == pid).values(removed_run_id=self.run_id))
+                    self._change(s, pid, "paper", "removed", source, None)
+                    removed.append(source)
+        return removed
 
     def finish(self, counts: dict[str, int]) -> None:
         with Session(self.engine) as s, s.begin():
-            run = s.get(Run, self.run_id)
+            run = s.get(m.Run, self.run_id)
             run.finished_at = now()
-            run.n_new, run.n_changed = counts.get("new", 0), counts.get("changed", 0)
-            run.n_unchanged, run.n_failed = counts.get("unchanged", 0), counts.get("failed", 0)
+            run.n_new = counts.get("new", 0) + counts.get("restored", 0)
+            run.n_changed, run.n_unchanged = counts.get("changed", 0), counts.get("unchanged", 0)
+            run.n_reextracted, run.n_removed = counts.get("reextracted", 0), counts.get("removed", 0)
+            run.n_failed = counts.get("failed", 0)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _change(self, s: Session, paper_id: int, kind: str, change: str, old, new) -> None:
+        s.add(m.Change(run_id=self.run_id, paper_id=paper_id, kind=kind, change=change, old_value=old, new_value=new))
+
+    def _write_version_facts(self, s: Session, version: m.PaperVersion, rec: dict) -> None:
+        meeting = rec["meeting"]
+        version.title, version.paper_number = meeting.get("title"), meeting.get("paper_number")
+        version.purpose = ",".join(meeting.get("purpose") or []) or None
+        version.meeting_id = self._meeting(s, meeting)
+
+    def _meeting(self, s: Session, meeting: dict) -> int | None:
+        org, body = meeting.get("organisation"), meeting.get("body")
+        day = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
+        if not (org or body or day):
+            return None
+        q = select(m.Meeting.id).where(
+            m.Meeting.organisation.is_(None) if org is None else m.Meeting.organisation == org,
+            m.Meeting.body.is_(None) if body is None else m.Meeting.body == body,
+            m.Meeting.date.is_(None) if day is None else m.Meeting.date == day)
+        found = s.scalar(q)
+        if found:
+            return found
+        row = m.Meeting(organisation=org, body=body, date=day)
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def _matter(self, s: Session, title: str) -> int:
+        """The matter of a title: an existing one with the same or near-same title, or a new one."""
+        words = _words(title)
+        for mid, key in s.execute(select(m.Matter.id, m.Matter.key)):
+            other = set(key.split())
+            small = min(len(words), len(other))
+            if words and other and (len(words & other) / len(words | other) >= 0.8
+                                    or (small >= 4 and len(words & other) / small >= 0.9)):
+                return mid
+        row = m.Matter(title=title, key=" ".join(sorted(words)))
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def _delete_items(self, s: Session, version_id: int) -> None:
+        for table in (m.DateRow, m.BudgetRow, m.DecisionRow, m.RecommendationRow, m.VoteRow):
+            s.execute(delete(table).where(table.version_id == version_id))
+        if self.fts:
+            s.execute(text("DELETE FROM item_search WHERE version_id = :v"), {"v": version_id})
+            s.execute(text("DELETE FROM paper_search WHERE version_id = :v"), {"v": version_id})
+
+    def _write_items(self, s: Session, vid: int, rec: dict) -> None:
+        ev = self.extractor_version
+
+        def span(x):
+            return dict(text=x["text"], start=x["start"], end=x["end"], page=x["page"], extractor_version=ev,
+                        version_id=vid)
+
+        rows = {
+            m.DateRow: [dict(span(d), value=d["value"], granularity=d["granularity"], day=_first_day(d["value"]),
+                             role=d.get("role")) for d in rec["dates"]],
+            m.BudgetRow: [dict(span(b), amount=b["amount"], currency=b["currency"], qualifier=b.get("qualifier"),
+                               period=b.get("period"), context=b.get("context")) for b in rec["money"]],
+            m.DecisionRow: [dict(span(d), verb=d["verb"], status=d["status"]) for d in rec["decisions"]],
+            m.RecommendationRow: [span(r) for r in rec["recommendations"]],
+            m.VoteRow: [dict(span(v), votes_for=v["for"], votes_against=v["against"], abstentions=v["abstain"],
+                             unanimous=v["unanimous"], result=v["result"], vote_group=v["group"],
+                             motion=v["motion"], warnings=v.get("warnings") or []) for v in rec["votes"]],
+        }
+        for table, values in rows.items():
+            if values:
+                s.execute(insert(table), values)
+        if self.fts:
+            version = s.get(m.PaperVersion, vid)
+            s.execute(text("INSERT INTO paper_search(title, text, version_id) VALUES (:t, :x, :v)"),
+                      {"t": version.title or "", "x": version.text, "v": vid})
+            for kind, table in (("decision", m.DecisionRow), ("recommendation", m.RecommendationRow)):
+                for iid, itext in s.execute(select(table.id, table.text).where(table.version_id == vid)):
+                    s.execute(text("INSERT INTO item_search(kind, text, item_id, version_id) VALUES (:k, :t, :i, :v)"),
+                              {"k": kind, "t": itext, "i": iid, "v": vid})
+
+    def _record_of(self, s: Session, version: m.PaperVersion) -> dict:
+        """The items of a stored version, in the Record dict shape, for diffing."""
+        vid = version.id
+        return {
+            "decisions": [dict(verb=r.verb, status=r.status, text=r.text)
+                          for r in s.scalars(select(m.DecisionRow).where(m.DecisionRow.version_id == vid))],
+            "money": [dict(amount=float(r.amount), currency=r.currency, context=r.context)
+                      for r in s.scalars(select(m.BudgetRow).where(m.BudgetRow.version_id == vid))],
+            "dates": [dict(value=r.value) for r in s.scalars(select(m.DateRow).where(m.DateRow.version_id == vid))],
+            "votes": [{"for": r.votes_for, "against": r.votes_against, "abstain": r.abstentions,
+                       "unanimous": r.unanimous, "result": r.result, "motion": r.motion}
+                      for r in s.scalars(select(m.VoteRow).where(m.VoteRow.version_id == vid))],
+            "recommendations": [dict(text=r.text) for r in
+                                s.scalars(select(m.RecommendationRow).where(m.RecommendationRow.version_id == vid))],
+        }

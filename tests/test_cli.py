@@ -61,7 +61,7 @@ def test_ingest_loads_good_papers_and_records_bad_ones(tmp_path):
     assert res.exit_code == 1  # a failed paper makes the run fail, so cron tells someone
     assert "1 new" in res.output and "1 failed" in res.output and ".json 1" in res.output
     con = sqlite3.connect(db)
-    assert con.execute("select source, pages from papers").fetchall() == [("minutes.pdf", 4)]
+    assert con.execute("select source, pages from current_papers").fetchall() == [("minutes.pdf", 4)]
     assert con.execute("select source, code from errors").fetchall() == [("empty.txt", "empty")]
     res = CliRunner().invoke(main, ["ingest", str(folder / "minutes.pdf"), "--db", str(db)])
     assert res.exit_code == 0
