@@ -17,7 +17,7 @@ issue levy nominate note pass place postpone procure publish purchase ratify re-
 recommend refer refuse reject release renew request rescind resolve review revoke seek set sign
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
-enter execute reaffirm query include deny impose reschedule
+enter execute reaffirm query include deny impose reschedule enact
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -55,6 +55,8 @@ for _v in ACTION_VERBS:
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
 PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
+                         r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
 
 
@@ -84,6 +86,9 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     before it, an active finite verb ("supports X"), or "X to VERB Y".
     """
     candidates = []
+    readings = READINGS_RE.search(clause)
+    if readings:   # "By-Law 2023-51 ... be read a first, second and third time and passed"
+        return FORMS[readings["v"].lower()][0], _subject_start(clause, readings.start()), readings.start()
     for m in PASSIVE_RE.finditer(clause):
         lem, kind = FORMS[m["v"].lower()]
         if re.search(r"(?i)\b(?:to|will|would|shall|may|can|could|should|must|might)\s*$", clause[:m.start()]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors import clauses, sections
+from boardpapers.extractors import clauses, nlp, sections
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.text_tools import squash, trim_span
 from boardpapers.schemas.paper import Paper
@@ -93,7 +93,14 @@ class _Out:
 def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> bool:
     text = out.paper.text
     clause = text[clause_start:clause_end]
+    if re.match(r"(?i)\s*read\s+a\s+(?:first|second|third)\b", clause):
+        return False  # the readings formula confirms the by-law just passed
     parsed = clauses.parse_clause(clause)
+    if not parsed and 3 <= len(clause.split()) <= 60:
+        # no governance verb we know: ask the dependency parse for the clause's main verb
+        found = nlp.main_verb(clause)
+        if found and found[0] not in ("be", "have", "do") and found[0].isalpha():
+            parsed = found
     if not parsed:
         return False
     verb, s, e = parsed

@@ -28,12 +28,21 @@ def pipeline():
 
 
 def main_verb(clause: str) -> tuple[str, int, int] | None:
-    """Lemma and character span of the clause's main verb, by the dependency parse."""
+    """Lemma of the clause's main verb and the span of its direct object, by the parse.
+
+    Only an active verb with a direct object counts: a passive ("be sent"), a modal
+    ("will be closed") or an infinitive of purpose describes, it does not decide.
+    """
     doc = pipeline()(clause)
-    for tok in doc:
-        if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower(), tok.idx, tok.idx + len(tok.text)
-    for tok in doc:
-        if tok.pos_ == "VERB":
-            return tok.lemma_.lower(), tok.idx, tok.idx + len(tok.text)
-    return None
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") or (c.dep_ == "aux" and c.lower_ in ("will", "would", "to", "shall", "may",
+                                                                                      "should", "could", "might"))
+           for c in root.children):
+        return None
+    obj = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    sub = list(obj.subtree)
+    return root.lemma_.lower(), sub[0].idx, sub[-1].idx + len(sub[-1].text)
