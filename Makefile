@@ -15,9 +15,12 @@ archive: $(STAMP)  ## build outputs/archive.sqlite from corpus/
 test: $(STAMP)  ## run the whole test suite
 	$(BIN)/python -m pytest
 
-refresh: $(STAMP)  ## nightly: load what changed in corpus/ since the last run
+refresh: $(STAMP)  ## nightly: load what changed in corpus/ since the last run (exit 1 if any paper failed)
 	@mkdir -p outputs
-	$(BIN)/boardpapers ingest $(CORPUS) --db $(DB)
+	$(BIN)/boardpapers refresh $(CORPUS) --db $(DB)
+
+bench: $(STAMP)  ## speed and memory on a synthetic corpus (N=500 papers by default)
+	$(BIN)/python scripts/bench.py --papers $(or $(N),500)
 
 eval: $(STAMP)  ## score the extractors against every gold file in corpus/gold
 	$(BIN)/boardpapers eval --gold corpus/gold

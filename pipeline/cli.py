@@ -70,23 +70,99 @@ def text(paper, max_pages):
         click.echo(f"warning: {w}", err=True)
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL.")
-@click.option("--quiet", is_flag=True, help="Only the summary.")
-def ingest(paths, db, quiet):
-    """Load papers (files and folders, recursively) into the archive."""
-    from boardpapers.pipeline.runner import ingest as run_ingest
+def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds):
+    """Shared by ingest and refresh: lock, progress on a terminal, summary, exit status."""
+    import os
 
-    summary = run_ingest(list(paths), db, log=(lambda m: None) if quiet else None)
+    from boardpapers.extractors.nlp import ModelMissing
+    from boardpapers.pipeline.lock import Locked, RunLock
+    from boardpapers.pipeline.runner import check_model, ingest as run_ingest
+
+    try:
+        check_model()
+    except ModelMissing as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    workers = workers or os.cpu_count() or 1
+    limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
+    tty = sys.stderr.isatty() and not quiet
+    try:
+        with RunLock(db, wait=wait):
+            if tty:
+                from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn)
+
+                with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                              TextColumn("{task.fields[rate]:.1f} papers/s"), TimeRemainingColumn(),
+                              transient=True) as bar:
+                    task = bar.add_task(kind, total=None, rate=0.0)
+                    started = __import__("time").perf_counter()
+
+                    def progress(done, total, status):
+                        elapsed = max(1e-6, __import__("time").perf_counter() - started)
+                        bar.update(task, completed=done, total=total, rate=done / elapsed)
+
+                    summary = run_ingest(list(paths), db, limits=limits, kind=kind, workers=workers,
+                                         log=lambda m: bar.console.print(m, highlight=False), progress=progress)
+            else:
+                step = {"n": 0}
+
+                def progress(done, total, status):  # cron: a line every 500 papers
+                    if not quiet and done - step["n"] >= 500:
+                        step["n"] = done
+                        click.echo(f"{done}/{total} papers", err=True)
+
+                summary = run_ingest(list(paths), db, limits=limits, kind=kind, workers=workers,
+                                     log=(lambda m: None) if quiet else (lambda m: click.echo(m, err=True)),
+                                     progress=progress)
+    except Locked as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(3)
     c = summary.counts
-    click.echo(f"{sum(c.values())} papers in {summary.seconds:.1f}s: {c['new']} new, {c['changed']} changed, "
-               f"{c['unchanged']} unchanged, {c['failed']} failed -> {db}")
+    rate = f", {summary.pages / summary.seconds:.1f} pages/s" if summary.pages and summary.seconds else ""
+    click.echo(f"{kind} run {summary.run_id}: {sum(c.values()) - c['removed']} papers in {summary.seconds:.1f}s{rate}: "
+               f"{c['new'] + c['restored']} new, {c['changed']} changed, {c['unchanged']} unchanged, "
+               f"{c['reextracted']} re-extracted, {c['removed']} removed, {c['failed']} failed -> {db}")
     if summary.skipped:
         click.echo("not papers, skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.skipped.items())))
     for source, code, message in summary.errors:
         click.echo(f"failed: {source}: {message} [{code}]", err=True)
+    if summary.errors:
+        click.echo(f"{len(summary.errors)} paper(s) failed: see above, or the errors table "
+                   f"(boardpapers query \"select * from errors where run_id = {summary.run_id}\")", err=True)
     sys.exit(1 if summary.errors else 0)
+
+
+_run_options = [
+    click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL."),
+    click.option("--workers", type=int, default=0, help="Worker processes (default: all cores)."),
+    click.option("--wait", type=float, default=0.0, help="Seconds to wait for another run's lock."),
+    click.option("--quiet", is_flag=True, help="Only the summary."),
+    click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs."),
+    click.option("--max-seconds", default=Limits().max_seconds, show_default=True,
+                 help="Per-paper time limit for reading and extracting."),
+]
+
+
+def _with_run_options(fn):
+    for opt in reversed(_run_options):
+        fn = opt(fn)
+    return fn
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_with_run_options
+def ingest(paths, db, workers, wait, quiet, max_pages, max_seconds):
+    """Load papers (files and folders, recursively) into the archive."""
+    _run(paths, db, workers, wait, quiet, "ingest", max_pages, max_seconds)
+
+
+@main.command()
+@click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
+@_with_run_options
+def refresh(corpus, db, workers, wait, quiet, max_pages, max_seconds):
+    """Bring the archive up to date with a corpus folder: only what changed is read."""
+    _run([corpus], db, workers, wait, quiet, "refresh", max_pages, max_seconds)
 
 
 @main.command("eval")
@@ -212,3 +288,7 @@ def export(fmt, out, db):
 
     for path in do_export(db, Path(out), fmt):
         click.echo(str(path))
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ class Limits:
     """Per-paper limits, so one pathological file cannot stall a batch."""
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 2000
+    max_seconds: int = 300          # reading and extracting one paper (enforced in the runner)
 
 
 def sha256_of(data: bytes) -> str:

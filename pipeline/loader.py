@@ -92,6 +92,14 @@ class Archive:
         with Session(self.engine) as s:
             return {r[0]: (r[1], r[2], r[3], r[4], r[5] is not None) for r in s.execute(q)}
 
+    def touch_many(self, sources: list[str], chunk: int = 900) -> None:
+        """Unchanged papers seen again: one statement per chunk, not a transaction each."""
+        with Session(self.engine) as s, s.begin():
+            for i in range(0, len(sources), chunk):
+                ids = select(m.Paper.current_version_id).where(m.Paper.source.in_(sources[i:i + chunk]))
+                s.execute(update(m.PaperVersion).where(m.PaperVersion.id.in_(ids))
+                          .values(last_seen_run_id=self.run_id))
+
     def touch(self, source: str) -> None:
         """An unchanged paper was seen again in this run."""
         with Session(self.engine) as s, s.begin():

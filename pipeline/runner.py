@@ -1,23 +1,33 @@
-"""The runner: finds files, reads, extracts and loads them, and records every failure.
+"""The runner: finds files, reads and extracts them (in parallel worker processes), loads
+them (in this process, the only writer), and records every failure against its file.
 
-It is the only place that catches a paper's exception: a bad paper is an error row and
-a line in the summary, and the batch goes on.
+It is the only place that catches a paper's exception: a bad paper is an error row and a
+line in the summary, and the batch goes on. Incremental: a paper whose size and mtime
+match its stored version is not read again; a changed one is confirmed by its SHA-256.
+Memory stays bounded: at most a few papers per worker are in flight at once.
 """
 from __future__ import annotations
 
 import fnmatch
+import importlib.util
+import os
+import signal
 import sys
 import time
 import traceback
-from collections import Counter
+from collections import Counter, defaultdict
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from boardpapers.pipeline.extract import EXTRACTOR_VERSION, extract_record
+from boardpapers.extractors import nlp
+from boardpapers.pipeline import extract as extract_module
+from boardpapers.pipeline.extract import extract_record
 from boardpapers.pipeline.ingest import SUPPORTED, Limits, read_paper
 from boardpapers.pipeline.loader import Archive, connect
 from boardpapers.schemas.paper import PaperError
 
+EXTRACTOR_VERSION = extract_module.EXTRACTOR_VERSION
 IGNORE_FILE = ".boardpapersignore"
 
 
@@ -35,6 +45,9 @@ class RunSummary:
     errors: list[tuple[str, str, str]] = field(default_factory=list)   # source, code, message
     skipped: Counter = field(default_factory=Counter)                    # extension -> files
     seconds: float = 0.0
+    pages: int = 0
+    stages: dict = field(default_factory=lambda: defaultdict(float))    # stage -> seconds
+    run_id: int | None = None
 
 
 def _ignore_patterns(root: Path) -> list[str]:
@@ -59,27 +72,78 @@ def find_papers(paths: list[str], skipped: Counter | None = None) -> list[Found]
             continue
         root = str(p.resolve())
         patterns = _ignore_patterns(p)
-        for f in sorted(x for x in p.rglob("*") if x.is_file()):
-            rel = f.relative_to(p).as_posix()
-            if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(f.name, pat) for pat in patterns) \
-                    or rel == IGNORE_FILE or any(part.startswith(".") for part in f.relative_to(p).parts):
-                if skipped is not None:
-                    skipped["ignored"] += 1
-                continue
-            if f.suffix.lower() not in SUPPORTED:
-                if skipped is not None:
-                    skipped[f.suffix.lower() or "(none)"] += 1
-                continue
-            found.append(Found(f, rel, root))
+        for dirpath, dirnames, filenames in os.walk(p):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                f = Path(dirpath) / name
+                rel = f.relative_to(p).as_posix()
+                if name.startswith(".") or any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) for pat in patterns):
+                    if skipped is not None and name != IGNORE_FILE:
+                        skipped["ignored"] += 1
+                    continue
+                if f.suffix.lower() not in SUPPORTED:
+                    if skipped is not None:
+                        skipped[f.suffix.lower() or "(none)"] += 1
+                    continue
+                found.append(Found(f, rel, root))
     return found
 
 
-def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind: str = "ingest") -> RunSummary:
-    """Load papers into the archive, each in its own transaction.
+# -- work done in a worker process -------------------------------------------------------
 
-    Incremental: a paper whose size and mtime match its stored version (read by the same
-    extractor version) is not read again; otherwise its SHA-256 decides whether it changed.
-    Papers found under a folder before but missing now are marked removed.
+class _Timeout(Exception):
+    pass
+
+
+def _init_worker() -> None:
+    """Load the spaCy pipeline once per worker, and let Ctrl-C stop the parent only."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    nlp.pipeline()
+
+
+def _alarm(_signum, _frame):
+    raise _Timeout()
+
+
+def read_and_extract(path: str, source: str, limits: Limits):
+    """Read and extract one paper: ('ok', paper, record, timings) or ('error', code, message)."""
+    timings: dict[str, float] = {}
+    if limits.max_seconds:
+        signal.signal(signal.SIGALRM, _alarm)
+        signal.alarm(limits.max_seconds)
+    try:
+        t = time.perf_counter()
+        paper = read_paper(path, limits, source=source)
+        timings["read"] = time.perf_counter() - t
+        record = extract_record(paper, source_name=Path(path).name, timings=timings)
+        return "ok", paper, record, timings
+    except PaperError as e:
+        return "error", e.code, e.message
+    except _Timeout:
+        return "error", "timeout", f"reading and extracting took over {limits.max_seconds} s (the per-paper limit)"
+    except FileNotFoundError:
+        return "error", "unreadable", "no such file (removed during the run?)"
+    except Exception as e:  # a bug on one paper must not stop the night
+        return "error", "internal_error", f"internal error: {type(e).__name__}: {e}\n{traceback.format_exc(limit=5)}"
+    finally:
+        if limits.max_seconds:
+            signal.alarm(0)
+
+
+# -- the run ----------------------------------------------------------------------------
+
+def check_model() -> None:
+    if importlib.util.find_spec(nlp.MODEL) is None:
+        raise nlp.ModelMissing(f"the spaCy model '{nlp.MODEL}' is not installed; install it with: {nlp.INSTALL}")
+
+
+def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind: str = "ingest",
+           workers: int = 1, progress=None) -> RunSummary:
+    """Load papers into the archive, each in its own transaction; see the module docstring.
+
+    `log(message)` receives a line per paper that is not unchanged; `progress(done, total,
+    status)` is called after every paper. Papers found under a folder before but missing
+    now are marked removed.
     """
     log = log or (lambda msg: print(msg, file=sys.stderr))
     t0 = time.perf_counter()
@@ -87,12 +151,83 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
     files = find_papers(paths, summary.skipped)
     archive = Archive(connect(db), kind=kind, command=f"boardpapers {kind} " + " ".join(paths),
                       extractor_version=EXTRACTOR_VERSION)
+    summary.run_id = archive.run_id
     known = archive.known()
-    for i, found in enumerate(files, 1):
-        status = _one(archive, known, found, limits, summary)
+
+    todo, unchanged = [], []
+    for found in files:
+        try:
+            st = found.path.stat()
+        except OSError:
+            todo.append((found, None))
+            continue
+        k = known.get(found.source)
+        if k and not k[4] and k[0] == st.st_size and k[1] == st.st_mtime and k[3] == EXTRACTOR_VERSION:
+            unchanged.append(found.source)
+        else:
+            todo.append((found, st.st_mtime))
+    t = time.perf_counter()
+    archive.touch_many(unchanged)
+    summary.stages["load"] += time.perf_counter() - t
+    summary.counts["unchanged"] += len(unchanged)
+    done = len(unchanged)
+    if progress:
+        progress(done, len(files), "unchanged")
+
+    def finish_one(found: Found, mtime, result) -> None:
+        nonlocal done
+        t = time.perf_counter()
+        if result[0] == "ok":
+            _, paper, record, timings = result
+            for stage, secs in timings.items():
+                summary.stages[stage] += secs
+            summary.pages += paper.page_count
+            try:
+                status = archive.load(paper, record, found.source, mtime=mtime, root=found.root)
+            except Exception as e:
+                status = "failed"
+                msg = f"could not be stored: {type(e).__name__}: {e}"
+                summary.errors.append((found.source, "load_error", msg))
+                archive.error(found.source, "load_error", msg)
+        else:
+            _, code, message = result
+            status = "failed"
+            summary.errors.append((found.source, code, message.split("\n")[0]))
+            archive.error(found.source, code, message)
+        summary.stages["load"] += time.perf_counter() - t
         summary.counts[status] += 1
-        log(f"[{i}/{len(files)}] {status:11} {found.source}")
-    for root in {f.root for f in files if f.root} | {str(Path(p).resolve()) for p in paths if Path(p).is_dir()}:
+        done += 1
+        if status != "unchanged":
+            log(f"{status:11} {found.source}" + (f": {summary.errors[-1][2]}" if status == "failed" else ""))
+        if progress:
+            progress(done, len(files), status)
+
+    if workers <= 1 or len(todo) <= 1:
+        for found, mtime in todo:
+            finish_one(found, mtime, read_and_extract(str(found.path), found.source, limits))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+            pending: dict = {}
+            queue = iter(todo)
+            window = workers * 3
+            for found, mtime in queue:
+                pending[pool.submit(read_and_extract, str(found.path), found.source, limits)] = (found, mtime)
+                if len(pending) >= window:
+                    break
+            while pending:
+                ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in ready:
+                    found, mtime = pending.pop(fut)
+                    try:
+                        result = fut.result()
+                    except Exception as e:  # a worker died (killed, out of memory)
+                        result = ("error", "worker_died", f"the worker reading this paper died: {type(e).__name__}: {e}")
+                    finish_one(found, mtime, result)
+                    nxt = next(queue, None)
+                    if nxt is not None:
+                        pending[pool.submit(read_and_extract, str(nxt[0].path), nxt[0].source, limits)] = nxt
+
+    for root in sorted({f.root for f in files if f.root} | {str(Path(p).resolve()) for p in paths if Path(p).is_dir()}):
         seen = {f.source for f in files if f.root == root}
         for source in archive.mark_removed(seen, root):
             summary.counts["removed"] += 1
@@ -100,27 +235,3 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
     archive.finish(summary.counts)
     summary.seconds = time.perf_counter() - t0
     return summary
-
-
-def _one(archive: Archive, known: dict, found: Found, limits: Limits, summary: RunSummary) -> str:
-    """Read, extract and load one paper; a failure is recorded against it, never raised."""
-    try:
-        st = found.path.stat()
-        k = known.get(found.source)
-        if k and not k[4] and k[0] == st.st_size and k[1] == st.st_mtime and k[3] == EXTRACTOR_VERSION:
-            archive.touch(found.source)
-            return "unchanged"
-        paper = read_paper(found.path, limits, source=found.source)
-        record = extract_record(paper, source_name=found.path.name)
-        return archive.load(paper, record, found.source, mtime=st.st_mtime, root=found.root)
-    except PaperError as e:
-        summary.errors.append((found.source, e.code, e.message))
-        archive.error(found.source, e.code, e.message)
-    except FileNotFoundError:
-        summary.errors.append((found.source, "unreadable", "no such file"))
-        archive.error(found.source, "unreadable", "no such file")
-    except Exception as e:  # a bug on one paper must not stop the night
-        msg = f"internal error: {type(e).__name__}: {e}"
-        summary.errors.append((found.source, "internal_error", msg))
-        archive.error(found.source, "internal_error", msg + "\n" + traceback.format_exc(limit=5))
-    return "failed"
