@@ -35,7 +35,7 @@ P_MONTH_DAY_YEAR = re.compile(
     rf"(?:{WEEKDAY})?(?P<m>{MONTH})\s+(?P<d>[0-3]?\d){ORD}"
     rf"(?P<more>(?:\s*(?:,|&|and|to|[-–])\s*[0-3]?\d{ORD})*),?\s+(?P<y>{YEAR})(?!\d)")
 P_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
-P_DAY_MONTH = re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s?{ORD}\s+(?:of\s+)?(?P<m>{MONTH_CAP})(?![\w])")
+P_DAY_MONTH = re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s?{ORD}\s+(?:(?i:day\s+)?of\s+)?(?P<m>{MONTH_CAP})(?![\w])")
 P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})\s+(?P<d>[0-3]?\d){ORD}(?![\d,]*\s*\d{{4}})(?![\d:.])")
 P_MONTH_MEETING = re.compile(
     rf"(?i:\b(?:the|this|next|last|its|our)\s+)(?P<m>{MONTH_CAP})\s+(?:\w+\s+)?"

@@ -21,6 +21,17 @@ def main():
     budgets and votes."""
 
 
+def _model_or_exit() -> None:
+    from boardpapers.extractors.nlp import ModelMissing
+    from boardpapers.pipeline.runner import check_model
+
+    try:
+        check_model()
+    except ModelMissing as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+
+
 def _read_or_exit(path: str, max_pages: int):
     try:
         return read_paper(path, Limits(max_pages=max_pages))
@@ -36,6 +47,7 @@ def _read_or_exit(path: str, max_pages: int):
 @click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs.")
 def extract(paper, fmt, max_pages):
     """Extract one paper and print its record (meeting, dates, money, decisions, ...)."""
+    _model_or_exit()
     p = _read_or_exit(paper, max_pages)
     record = extract_record(p, source_name=click.format_filename(paper).replace("\\", "/").split("/")[-1])
     d = record.to_dict()
@@ -288,6 +300,41 @@ def export(fmt, out, db):
 
     for path in do_export(db, Path(out), fmt):
         click.echo(str(path))
+
+
+@main.command()
+@click.argument("paper", required=False, type=click.Path(dir_okay=False))
+@click.option("--out", type=click.Path(dir_okay=False), help="HTML file to write (default: outputs/review/<paper>.html).")
+@click.option("--all", "all_papers", is_flag=True, help="Every paper of the corpus into outputs/review/.")
+@click.option("--corpus", default="corpus", show_default=True, type=click.Path(file_okay=False))
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True),
+              help="Gold folder: mark misses and false positives.")
+def review(paper, out, all_papers, corpus, gold_dir):
+    """Write a review page: the paper's text with every extracted item highlighted."""
+    from pathlib import Path
+
+    from boardpapers.pipeline.review import render
+    from boardpapers.pipeline.runner import find_papers
+
+    if bool(paper) == bool(all_papers):
+        raise click.UsageError("give a PAPER or --all")
+    golds = {}
+    if gold_dir:
+        for g in Path(gold_dir).glob("*.json"):
+            d = json.loads(g.read_text())
+            golds[d["source"]] = d
+    targets = [Path(paper)] if paper else [f.path for f in find_papers([corpus])]
+    for path in targets:
+        try:
+            p = read_paper(path)
+        except PaperError as e:
+            click.echo(f"error: {path}: {e.message} [{e.code}]", err=True)
+            continue
+        record = extract_record(p, source_name=path.name).to_dict()
+        dest = Path(out) if (out and paper) else Path("outputs/review") / f"{path.name}.html"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(render(p, record, golds.get(path.name)), encoding="utf-8")
+        click.echo(str(dest))
 
 
 if __name__ == "__main__":

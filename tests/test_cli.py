@@ -65,3 +65,14 @@ def test_ingest_loads_good_papers_and_records_bad_ones(tmp_path):
     assert con.execute("select source, code from errors").fetchall() == [("empty.txt", "empty")]
     res = CliRunner().invoke(main, ["ingest", str(folder / "minutes.pdf"), "--db", str(db)])
     assert res.exit_code == 0
+
+
+def test_a_missing_spacy_model_is_named_with_its_install_command(monkeypatch, tmp_path):
+    from boardpapers.extractors import nlp
+
+    monkeypatch.setattr(nlp, "MODEL", "en_core_web_not_installed")
+    res = CliRunner().invoke(main, ["extract", str(MINUTES)])
+    assert res.exit_code == 2
+    assert "en_core_web_not_installed" in res.output and "pip install" in res.output
+    res = CliRunner().invoke(main, ["refresh", str(tmp_path), "--db", str(tmp_path / "a.sqlite")])
+    assert res.exit_code == 2 and "requirements-model.txt" in res.output
