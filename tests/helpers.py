@@ -114,3 +114,18 @@ def run(module, text: str, meeting_date: str | None = None, name: str = "paper.t
     if meeting_date:
         ctx.meeting_date = date.fromisoformat(meeting_date)
     return module.extract(paper_of(text, name), ctx)
+
+
+def q(db: str, sql: str) -> list[tuple]:
+    """Rows of a query on a SQLite archive file."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def quiet(_message: str) -> None:
+    """A log function that drops every line."""

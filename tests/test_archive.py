@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,8 @@ from boardpapers.pipeline import extract as extract_module
 from boardpapers.pipeline.access import ReadOnlyError, run_query
 from boardpapers.pipeline.cli import main
 from boardpapers.pipeline.runner import ingest
+
+from helpers import q, quiet  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -37,10 +38,6 @@ PAPER_V2 = PAPER_V1.replace("12 November 2024", "11 March 2025").replace(
     "• Approve the outline business case for the Community Diagnostic Centre").replace("£12.5m", "£13.1m")
 
 
-def quiet(_):
-    pass
-
-
 @pytest.fixture
 def folder(tmp_path):
     d = tmp_path / "papers"
@@ -48,14 +45,6 @@ def folder(tmp_path):
     (d / "cdc.txt").write_text(PAPER_V1)
     shutil.copy(CORPUS / "real" / "nipissing-township-council-minutes-2023-12-19.pdf", d / "minutes.pdf")
     return d
-
-
-def q(db, sql):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_loading_twice_changes_nothing(folder, tmp_path):

@@ -19,13 +19,11 @@ from boardpapers.pipeline.cli import main
 from boardpapers.pipeline.ingest import Limits
 from boardpapers.pipeline.lock import Locked, RunLock
 
+from helpers import q, quiet  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
-
-
-def quiet(_):
-    pass
 
 
 def make_corpus(folder: Path, copies: int = 1) -> Path:
@@ -36,14 +34,6 @@ def make_corpus(folder: Path, copies: int = 1) -> Path:
             (folder / f"{i:03d}-{seed.name}").write_text(text)
     shutil.copy(CORPUS / "real" / "nipissing-township-council-minutes-2023-12-19.pdf", folder / "minutes.pdf")
     return folder
-
-
-def q(db, sql):
-    con = sqlite3.connect(db)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def test_incremental_new_changed_touched_removed(tmp_path):
