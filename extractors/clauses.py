@@ -95,7 +95,11 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue  # "to be included", "will be closed": not (yet) decided
         if kind == "past":
             subj_start = _subject_start(clause, m.start())
-            candidates.append((m.start(), lem, subj_start, m.start(), m.end()))
+            # the object reads as the minutes print it: "Sharon Wareham is appointed as Internal
+            # Auditor at £15 per hour", up to the end of the clause when something follows the verb
+            rest = clause[m.end():].strip(" .;,")
+            end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 else m.start()
+            candidates.append((m.start(), lem, subj_start, end, m.end()))
             break
     for m in WORD_RE.finditer(clause):
         lem, kind = FORMS[m.group().lower()]

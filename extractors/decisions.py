@@ -86,8 +86,9 @@ class _Out:
                                    page=self.paper.page_of(start)))
         self.taken.append((start, end))
 
-    def covered(self, pos: int) -> bool:
-        return any(s - 300 <= pos <= e for s, e in self.taken)
+    def covered(self, pos: int, slack: int = 300) -> bool:
+        """Inside (or just before) a span already taken."""
+        return any(s - slack <= pos <= e for s, e in self.taken)
 
 
 def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> bool:
@@ -302,7 +303,7 @@ def _numbered_actions(paper: Paper, out: _Out) -> None:
     if len(hits) < 3:
         return
     for m in hits:
-        if out.covered(m.start()):
+        if out.covered(m.start("v"), slack=0):
             continue
         after = text[m.end():m.end() + 300]
         status = "proposed" if re.search(r"PASSED TO SECOND READING|CONTINUED|REFERRED", after[:200]) else "resolved"
@@ -313,7 +314,7 @@ def _numbered_actions(paper: Paper, out: _Out) -> None:
 def _agenda(paper: Paper, out: _Out) -> None:
     text = paper.text
     for m in AGENDA_ITEM.finditer(text):
-        if out.covered(m.start()):
+        if out.covered(m.start("v"), slack=0):
             continue
         word = m["v"].lower()
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
@@ -324,7 +325,7 @@ def _agenda(paper: Paper, out: _Out) -> None:
         if not verb and m["pre"]:
             verb = word
         end = _clause_end(text, m.start("obj"), 400)
-        nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end)
+        nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end + 3)
         end = nxt_item.start() if nxt_item else end
         out.add(verb, m.start("obj"), end, "proposed")
     for m in RES_ING.finditer(text):

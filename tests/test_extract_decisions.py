@@ -50,7 +50,7 @@ def test_resolved_in_minutes():
             "It was agreed to defer the Woodland Burials item.\n\n"
             "The minutes of the meeting held on 4 November were unanimously agreed as a correct record.\n")
     got = found(text)
-    assert ("sign", "the minutes of the meeting held on 2 March 2017", "resolved") in got
+    assert ("sign", "the minutes of the meeting held on 2 March 2017 be signed as a true record", "resolved") in got
     assert ("accept", "the quote from Bonnetts", "resolved") in got
     assert ("contact", "the insurer", "resolved") in got
     assert ("note", "the forecast position", "resolved") in got
