@@ -51,6 +51,11 @@ P_FIN_YEAR = re.compile(
 P_FY_SHORT = re.compile(r"(?<![\w])(?i:FY)\s?(?P<y>(?:19|20)?\d\d)(?![\d/-])")
 P_YEAR = re.compile(rf"(?<![\w£$€,./-])(?P<y>{YEAR})(?![\w%/-]|[.,]\d)")
 
+# A day, a month word we do not know and a year: French, Spanish, German or Irish dates in
+# bilingual papers ("15 mars 2023", "12 de mayo de 2022", "5 Meán Fómhair 2019").
+P_FOREIGN = re.compile(
+    rf"(?<![\w/])(?P<d>[0-3]?\d)(?:er|e|º|\.)?\s+(?:de\s+)?(?P<m>[A-Za-zÀ-ÿ]{{3,10}}(?:\s+[A-Za-zÀ-ÿ]{{4,8}})?)\.?,?\s+(?:de\s+)?(?P<y>{YEAR})(?!\d)")
+FOREIGN_LANGUAGES = ["fr", "es", "de", "ga", "it", "nl"]
 COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|individuals|patients|staff|members|residents|beds|units|homes|houses|dwellings|"
     r"places|hours|sq|square|metres|meters|feet|ft|calls|visits|jobs|attendances|children|adults|pupils|"
@@ -121,6 +126,18 @@ def _role(text: str, start: int, gran: str) -> str | None:
         if cue.search(before):
             return role
     return "event" if gran == "day" else None
+
+
+def _foreign_date(candidate: str, day_first: bool) -> str | None:
+    """dateparser normalises a candidate our English patterns found but cannot name:
+    strict (day, month and year all required), never relative to today."""
+    import dateparser
+
+    parsed = dateparser.parse(candidate, languages=FOREIGN_LANGUAGES, settings={
+        "STRICT_PARSING": True, "DATE_ORDER": "DMY" if day_first else "MDY", "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None or not 1950 <= parsed.year <= 2049:
+        return None
+    return parsed.date().isoformat()
 
 
 def _month(tok: str) -> int:
@@ -195,6 +212,13 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
         d, mo = (a, b) if ctx.day_first else (b, a)
         if _valid(y, mo, d):
             out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
+
+    for m in P_FOREIGN.finditer(text):
+        if not out.free(m.start(), m.end()) or m["m"].lower().rstrip(".") in MONTHS:
+            continue
+        value = _foreign_date(m.group(), ctx.day_first)
+        if value:
+            out.add(value, "day", m.start(), m.end())
 
     for m in P_FIN_YEAR.finditer(text):
         if not out.free(m.start(), m.end()):

@@ -25,7 +25,9 @@ _NOUNS = "|".join(clauses.NOUN_VERBS)
 ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|formally|specifically|please|retrospectively)\s+)*"
 
 ASKED = re.compile(
-    r"(?i)\b(?:is|are)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?(?:asked|invited|requested|recommended|required)\s+to\b[ \t]*:?")
+    r"(?i)\b(?:is|are|will\s+be|shall\s+be|has\s+been|have\s+been)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?"
+    r"(?:asked|invited|requested|recommended|required)\s+to\b(?:\s+(?:make|take|consider)\s+the\s+following"
+    r"(?:\s+\w+)?)?[ \t]*:?")
 BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n)))[ \t]*(?:[:,\-–][ \t]*)?")
 THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That)\s+(?=\S)")
@@ -120,9 +122,18 @@ def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+MEETING_SUBJECT = re.compile(
+    r"(?i)\b(?:board|committee|cabinet|council|governing\s+body|members|group|panel|trustees|commission|forum|"
+    r"sub-committee|authority|executive|partnership|assembly|meeting|you|councillors|directors|governors)\b[^.;:\n]{0,60}$")
+
+
 def _asked(paper: Paper, out: _Out) -> None:
     text = paper.text
     for m in ASKED.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()]
+        before = re.split(r"[.;:!?]\s|\n\s*\n", before)[-1]
+        if not MEETING_SUBJECT.search(before):
+            continue  # "practices will be asked to confirm": not the meeting's decision
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end():line_end]
@@ -162,6 +173,9 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
         bullet = BULLET.match(line)
         body_start = ls + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         starts_verb = clauses.first_word_verb(text[body_start:le])
+        if not starts_verb and text[body_start:body_start + 1].isupper() and (not items or blank):
+            lemma = nlp.leading_verb(text[body_start:le])      # a verb we do not list
+            starts_verb = (lemma, len(text[body_start:le].split()[0])) if lemma else None
         if bullet or (starts_verb and text[body_start:body_start + 1].isupper()):
             if not starts_verb and not bullet:
                 break
@@ -174,6 +188,9 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
         blank = 0
     for s, e in items:
         fv = clauses.first_word_verb(text[s:e])
+        if not fv:
+            lemma = nlp.leading_verb(text[s:e])
+            fv = (lemma, len(text[s:e].split()[0])) if lemma else None
         if fv:
             out.add(fv[0], s + fv[1], e, "proposed")
 

@@ -46,3 +46,12 @@ def main_verb(clause: str) -> tuple[str, int, int] | None:
         return None
     sub = list(obj.subtree)
     return root.lemma_.lower(), sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def leading_verb(item: str) -> str | None:
+    """Lemma of an imperative item's first word when the parse reads it as a verb
+    ("Determine the Annual Rate on Valuation" -> "determine")."""
+    doc = pipeline()(item)
+    if len(doc) >= 2 and doc[0].pos_ == "VERB" and doc[0].is_alpha:
+        return doc[0].lemma_.lower()
+    return None

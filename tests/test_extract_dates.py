@@ -85,3 +85,9 @@ def test_spans_point_at_the_date_text():
     text = "The Governing Body met on 10 November 2014 and in March 2015."
     for d in run(dates, text):
         assert text[d.start:d.end] == d.text
+
+
+def test_dates_in_other_languages_are_normalised_by_dateparser():
+    text = "Séance du conseil le 15 mars 2023. Sesión del 12 de mayo de 2022. Cruinniú 5 Meán Fómhair 2019."
+    assert values(text) == ["2023-03-15", "2022-05-12", "2019-09-05"]
+    assert values("There were 12 cases 2019 and 3 items 2020.") == ["2019", "2020"]   # no false foreign dates
