@@ -48,7 +48,8 @@ ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
 AGENDA_ITEM = re.compile(
-    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
+    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?:review|presentation|discussion|consideration)\s+and\s+)?"
+    rf"(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
     rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
     rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
 MOVED = re.compile(
@@ -209,11 +210,15 @@ def _recommended(paper: Paper, out: _Out, kind: str) -> None:
             _add_clause(out, s + m.end(), s + len(item.rstrip()), "proposed")
 
 
-def _resolved(paper: Paper, out: _Out) -> None:
+def _resolved(paper: Paper, out: _Out, kind: str) -> None:
+    """RESOLVED blocks: taken in minutes; in any other paper a draft resolution is proposed."""
     text = paper.text
+    status = "resolved" if kind == "minutes" else "proposed"
     for m in RESOLVED.finditer(text):
         if re.search(r"(?i)\b(?:un|be\s+|to\s+be\s+|was\s+not\s+)$", text[max(0, m.start() - 8):m.start()]):
             continue
+        if re.match(r"\s*I\b", text[m.end():m.end() + 3]):
+            continue  # "NOW, THEREFORE, I, the Chair, ...": a personal declaration, not the meeting's
         start = m.end()
         end_para = re.compile(r"\n[ \t]*\n").search(text, start, start + 2500)
         end = end_para.start() if end_para else min(len(text), start + 2500)
@@ -224,7 +229,7 @@ def _resolved(paper: Paper, out: _Out) -> None:
         heading = re.compile(r"\s\d{1,3}/\d{2}\s+[A-Z]").search(text, start, end)  # "36/17 Clerk Vacancy"
         end = heading.start() if heading else end
         for a, b in _split_clauses(text, start, end):
-            _add_clause(out, a, b, "resolved")
+            _add_clause(out, a, b, status)
 
 
 def _motions(paper: Paper, out: _Out) -> None:
@@ -334,6 +339,8 @@ def _agenda(paper: Paper, out: _Out) -> None:
         if out.covered(m.start("v"), slack=0):
             continue
         word = m["v"].lower()
+        if m["v"][0].islower() and not re.match(r"\s*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])", m.group()):
+            continue  # a wrapped line of prose, not an agenda item
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
             continue
@@ -346,8 +353,10 @@ def _agenda(paper: Paper, out: _Out) -> None:
         end = nxt_item.start() if nxt_item else end
         out.add(verb, m.start("obj"), end, "proposed")
     for m in RES_ING.finditer(text):
-        if not out.covered(m.start()):
-            out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "proposed")
+        if not out.covered(m.start(), slack=0):
+            para = re.compile(r"\n[ \t]*\n|;").search(text, m.start("obj"), m.start("obj") + 400)
+            end = para.start() if para else m.end("obj")
+            out.add(clauses.lemma_of(m["v"]), m.start("obj"), end, "proposed")
 
 
 DISPOSITION = re.compile(
@@ -412,7 +421,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     out = _Out(paper)
     _asked(paper, out)
     _recommended(paper, out, kind)
-    _resolved(paper, out)
+    _resolved(paper, out, kind)
     _motions(paper, out)
     if kind in ("minutes", "agenda"):
         _dispositions(paper, out)

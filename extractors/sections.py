@@ -23,14 +23,28 @@ class Section:
 
 
 def paper_kind(text: str) -> str:
-    """'minutes', 'agenda' or 'report', from the paper's opening."""
+    """'minutes', 'agenda' or 'report', from the paper's opening.
+
+    "Adoption of the minutes" on an agenda names other minutes; it does not make the
+    paper minutes.
+    """
     head = text[:3000].lower()
-    if re.search(r"\bminutes\b|\bproceedings\b|\bpresent\s*:|\bin attendance\b|\bapologies\b", head) \
-            and not re.search(r"\bagenda\b", head[:300]):
-        return "minutes"
-    if re.search(r"\bagenda\b", head[:1500]):
+    def heading_use(m: re.Match) -> bool:
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line = head[line_start:line_end if line_end >= 0 else len(head)]
+        return len(line.split()) <= 8 or head.startswith(" of", m.end()) or line.strip().startswith(m.group())
+
+    minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b", head) if heading_use(m)
+               and not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])]
+    attendance = re.search(r"\bpresent\s*:|\bin attendance\b|\bapologies\b|\bmembers present\b", head)
+    agenda = next((m for m in re.finditer(r"\bagenda\b", head) if heading_use(m)), None)
+    first_minutes = minutes[0].start() if minutes else None
+    if agenda and (first_minutes is None or agenda.start() < first_minutes) and not attendance:
         return "agenda"
-    return "report"
+    if first_minutes is not None or attendance:
+        return "minutes"
+    return "agenda" if agenda else "report"
 
 
 def recommendation_sections(text: str) -> list[Section]:
