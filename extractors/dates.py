@@ -178,7 +178,9 @@ def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int 
 
 def extract(paper: Paper, ctx: Context) -> list[DateItem]:
     text = paper.text
-    ctx.day_first = detect_day_first(text)
+    if not ctx.notes.get("day_first_decided"):
+        ctx.day_first = detect_day_first(text)
+        ctx.notes["day_first_decided"] = True
     out = _Collector(paper)
 
     for m in P_ISO.finditer(text):
