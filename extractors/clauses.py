@@ -17,7 +17,7 @@ issue levy nominate note pass place postpone procure publish purchase ratify re-
 recommend refer refuse reject release renew request rescind resolve review revoke seek set sign
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
-enter execute reaffirm query include deny impose reschedule enact
+enter execute reaffirm query include deny impose reschedule enact determine increase reduce
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -54,7 +54,7 @@ for _v in ACTION_VERBS:
     FORMS.update(_forms(_v))
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
-PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")

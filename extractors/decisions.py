@@ -210,6 +210,22 @@ def _recommended(paper: Paper, out: _Out, kind: str) -> None:
             _add_clause(out, s + m.end(), s + len(item.rstrip()), "proposed")
 
 
+_AND_THAT = re.compile(r"(?:\n[ \t]*){2,}(?=(?:AND|FURTHER)[ ,]+(?:FURTHER[ ,]+)?THAT\b|And\s+(?:further\s+)?that\b)")
+
+
+def _resolution_end(text: str, start: int, limit: int = 6000) -> int:
+    """A resolution runs to its paragraph's end, and on through paragraphs that open
+    "AND THAT" / "FURTHER THAT"."""
+    end = start
+    while True:
+        end_para = re.compile(r"\n[ \t]*\n").search(text, end, end + 2500)
+        end = end_para.start() if end_para else min(len(text), end + 2500)
+        more = _AND_THAT.match(text, end)
+        if not more or end - start > limit:
+            return end
+        end = more.end()
+
+
 def _resolved(paper: Paper, out: _Out, kind: str) -> None:
     """RESOLVED blocks: taken in minutes; in any other paper a draft resolution is proposed."""
     text = paper.text
@@ -220,8 +236,7 @@ def _resolved(paper: Paper, out: _Out, kind: str) -> None:
         if re.match(r"\s*I\b", text[m.end():m.end() + 3]):
             continue  # "NOW, THEREFORE, I, the Chair, ...": a personal declaration, not the meeting's
         start = m.end()
-        end_para = re.compile(r"\n[ \t]*\n").search(text, start, start + 2500)
-        end = end_para.start() if end_para else min(len(text), start + 2500)
+        end = _resolution_end(text, start)
         nxt = RESOLVED.search(text, start, end)
         end = nxt.start() if nxt else end
         outcome = OUTCOME.search(text, start, end)
@@ -238,8 +253,7 @@ def _motions(paper: Paper, out: _Out) -> None:
         if out.covered(m.start()):
             continue
         before = text[max(0, m.start() - 160):m.start()]
-        end_para = re.compile(r"\n[ \t]*\n").search(text, m.end(), m.end() + 2500)
-        end = end_para.start() if end_para else min(len(text), m.end() + 2500)
+        end = _resolution_end(text, m.end())
         outcome = OUTCOME.search(text, m.end(), end)
         last_line = before.rstrip().split("\n")[-1] if before.strip() else ""
         if not outcome and not MOVER.search(last_line):

@@ -197,8 +197,9 @@ def _heading_blocks(head: str) -> list[tuple[int, str]]:
             lines.append(ln)
             pos += len(ln) + 1
         raw = [ln for ln in m.group().split("\n") if ln.strip()]
-        prose = any(b.lstrip()[:1].islower() for b in raw[1:len(lines) + 1]) or \
-            re.search(r"\b(?:in|of|the|and|to|for|a|with|by|on|at|this|that)$", " ".join(lines).strip(), re.I)
+        joined = " ".join(lines).strip()
+        prose = any(b.lstrip()[:1].islower() for b in raw[1:len(lines) + 1]) or (
+            not _mostly_upper(joined) and re.search(r"\b(?:in|of|the|and|to|for|a|with|by|on|at|this|that)$", joined, re.I))
         if lines and len(lines) <= 6 and not prose:
             blocks.append((first, "\n".join(lines), m.start()))
     return blocks

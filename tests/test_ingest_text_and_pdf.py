@@ -164,3 +164,15 @@ def test_generated_money_table_keeps_rows():
     paper = read_paper(CORPUS / "generated" / "generated-trust-board-finance-report.pdf")
     assert "Theatre ventilation upgrade\tSurgery\t2,350,000" in paper.text
     assert "Clinical income\t1,181,400\t886,050\t889,320\t3,270" in paper.text
+
+
+def test_double_spaced_exports_are_rejoined_mid_sentence(tmp_path):
+    lines = ["MINUTES OF THE MEETING", "", "Present: Councillors A, B and C.", ""]
+    lines += ["The Council resolved that the draft Annual Budget for the financial year ending 31st", "",
+              "December, 2020 prepared and circulated by the Chief Executive be adopted and that the", "",
+              "rate be set at 10% for the year.", "", "Next item heading", ""] * 3
+    f = tmp_path / "doubled.md"
+    f.write_text("\n".join(lines))
+    text = read_paper(f).text
+    assert "ending 31st\nDecember, 2020" in text and "that the\nrate be set" in text
+    assert "Present: Councillors A, B and C.\n\nThe Council" in text   # a real paragraph break stays

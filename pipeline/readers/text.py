@@ -61,6 +61,39 @@ def strip_markup(text: str) -> str:
     return "\n".join(lines)
 
 
+_CONNECTOR_END = re.compile(r"(?i)(?:[,(&–-]|\b(?:and|or|of|the|to|in|for|with|by|on|at|a|an|as|from|that|which|be|is|are))\s*$")
+
+
+def undouble(page: str) -> str:
+    """Join lines that a double-spaced export split with blank lines.
+
+    Converted minutes often put a blank line after every printed line; a blank line that
+    falls mid-sentence (the line before ends without a full stop and the next goes on in
+    lower case, or the line before ends on "of", "and", a comma) is not a paragraph break.
+    """
+    lines = page.split("\n")
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    doubled = sum(1 for i in nonblank if i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip())
+    if len(nonblank) < 10 or doubled < 0.5 * len(nonblank):
+        return page
+    lengths = sorted(len(lines[i]) for i in nonblank)
+    full = lengths[len(lengths) * 3 // 4]          # a line that fills the measure
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if (ln.strip() and i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip()
+                and not re.search(r"[.:;!?]\**\s*$", ln)
+                and (re.match(r"\s*(?:\**\s*)?[a-z0-9(]", lines[i + 2]) or _CONNECTOR_END.search(ln)
+                     or len(ln) >= 0.8 * full)):
+            out.append(ln)
+            i += 2          # drop the blank line: the sentence goes on
+            continue
+        out.append(ln)
+        i += 1
+    return "\n".join(out)
+
+
 def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool, str, list[str]]:
     """Return (text, pages, paged, format, warnings) for a text or markdown paper."""
     text, warnings = decode(data)
@@ -80,7 +113,7 @@ def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool,
         page = cleanup.normalise_chars(page)
         if fmt == "markdown":
             page = strip_markup(page)
-        cleaned.append(page)
+        cleaned.append(undouble(page))
     cleaned = furniture.remove_text_furniture(cleaned)
     cleaned = [cleanup.tidy_whitespace(cleanup.rejoin_hyphenation(p)) for p in cleaned]
     out, pages, pos = [], [], 0
