@@ -56,7 +56,7 @@ MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
-NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])\s+(?P<obj>[^()\n]{{5,300}}?)\s*(?=\(|\n|$)")
+NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+(?P<obj>[^()\n]{{5,300}}?)\s*(?=\(|\n|$)")
 RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
 
 
