@@ -358,10 +358,13 @@ def _agenda(paper: Paper, out: _Out) -> None:
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
             continue
-        if word in clauses.NOUN_VERBS and not re.match(r"\s+(?:of|for)\b", text[m.end("v"):m.end("v") + 5]) and word != "purchase":
+        if word in clauses.NOUN_VERBS and not re.match(r"(?i)\s+(?:of|for|to)\b", text[m.end("v"):m.end("v") + 5]) \
+                and word != "purchase":
             continue
         if not verb and m["pre"]:
             verb = word
+        if m["obj"].rstrip().endswith(":"):
+            continue  # "Approval of Resolutions/Motions:": a heading over the items that follow
         end = _clause_end(text, m.start("obj"), 400)
         nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end + 3)
         end = nxt_item.start() if nxt_item else end

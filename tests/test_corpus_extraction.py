@@ -27,7 +27,7 @@ PAPERS = sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in SUPPORTED
                 and "gold" not in p.parts and p.name not in ("README.md", "SOURCES.md"))
 
 # Accuracy floors just under today's scores on corpus/gold (22 papers): a drop fails CI.
-FLOORS = {"meeting": 0.95, "dates": 0.97, "money": 0.97, "decisions": 0.70, "recommendations": 0.94, "votes": 0.98}
+FLOORS = {"meeting": 0.95, "dates": 0.97, "money": 0.97, "decisions": 0.72, "recommendations": 0.94, "votes": 0.98}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.88, "recommendations": 0.97, "votes": 0.97}
 
 
