@@ -422,7 +422,8 @@ def _dedupe(items: list[Decision]) -> list[Decision]:
         dup = False
         for k in kept:
             kw = words(k.text)
-            if k.verb == d.verb and w and kw and len(w & kw) / len(w | kw) >= 0.7:
+            overlap = len(w & kw) / len(w | kw) if w and kw else 0.0
+            if k.verb == d.verb and (overlap >= 0.9 or (overlap >= 0.7 and min(len(w), len(kw)) >= 6)):
                 dup = True
                 break
             if k.start <= d.start < k.end and k.verb == d.verb:
