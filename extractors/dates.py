@@ -111,13 +111,12 @@ class _Collector:
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken)
 
-    def add(self, value: str, gran: str, start: int, end: int, claim: bool = True) -> None:
+    def add(self, value: str, gran: str, start: int, end: int) -> None:
         text = self.paper.text
         item = DateItem(value=value, granularity=gran, text=text[start:end], start=start, end=end,
                         page=self.paper.page_of(start), role=_role(text, start, gran))
         self.items.append(item)
-        if claim:
-            self.taken.append((start, end))
+        self.taken.append((start, end))
 
 
 def _role(text: str, start: int, gran: str) -> str | None:

@@ -22,7 +22,7 @@ _BASE = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "base"
 _PAST = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "past"), key=len, reverse=True))
 _ING = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "ing"), key=len, reverse=True))
 _NOUNS = "|".join(clauses.NOUN_VERBS)
-ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|formally|specifically|please|retrospectively)\s+)*"
+ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|specifically|please|retrospectively)\s+)*"
 
 ASKED = re.compile(
     r"(?i)\b(?:is|are|will\s+be|shall\s+be|has\s+been|have\s+been)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?"
@@ -197,15 +197,16 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
 
 
 def _recommended(paper: Paper, out: _Out, kind: str) -> None:
-    """Recommendation items phrased as the meeting's own action: "That Cabinet approve ..."."""
+    """Recommendation items phrased as the meeting's own action: "That Cabinet approve ...".
+    In minutes a recommendation heading reports another body's advice, not this meeting's."""
+    if kind == "minutes":
+        return
     text = paper.text
     for sec in sections.recommendation_sections(text):
         for s, e in sec.items:
             item = text[s:e]
-            m = re.match(r"\s*(?:\S+\s+)?(?:That|THAT)\s+", item) or re.match(r"\s*(?:That|THAT)\s+", item)
+            m = re.match(r"\s*(?:\S+\s+)?(?:That|THAT)\s+", item)
             if not m or out.covered(s):
-                continue
-            if kind == "minutes":
                 continue
             _add_clause(out, s + m.end(), s + len(item.rstrip()), "proposed")
 
@@ -361,8 +362,6 @@ def _agenda(paper: Paper, out: _Out) -> None:
         if word in clauses.NOUN_VERBS and not re.match(r"(?i)\s+(?:of|for|to)\b", text[m.end("v"):m.end("v") + 5]) \
                 and word != "purchase":
             continue
-        if not verb and m["pre"]:
-            verb = word
         if m["obj"].rstrip().endswith(":"):
             continue  # "Approval of Resolutions/Motions:": a heading over the items that follow
         end = _clause_end(text, m.start("obj"), 400)

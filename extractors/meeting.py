@@ -20,22 +20,10 @@ from boardpapers.schemas.record import Meeting, Span
 
 HEAD_CHARS = 6000  # the cover sheet and the opening of minutes
 
-LABELS = {
-    "date": r"(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date|date\s+of\s+board|date)",
-    "paper_number": r"(?:paper\s+(?:no|number|ref(?:erence)?)\.?|report\s+(?:no|number|ref(?:erence)?)\.?|paper|agenda\s+item(?:\s+no\.?)?|item\s+no\.?|reference(?:\s+no\.?)?)",
-    "title": r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title|subject|report)",
-    "body": r"(?:meeting|name\s+of\s+(?:meeting|committee)|committee|forum|meeting\s+of)",
-    "organisation": r"(?:organisation|organization)",
-}
+ORGANISATION_LABEL = r"(?:organisation|organization)"
 PURPOSES = ("decision", "discussion", "information", "assurance", "approval")
-PURPOSE_ALIASES = {"noting": "information", "for information": "information", "to note": "information",
-                   "for approval": "approval", "for decision": "decision", "for discussion": "discussion",
-                   "for assurance": "assurance", "ratification": "approval", "endorsement": "approval"}
-MARK = "✓✔☑☒■✗✘xX√"
 ORG_WORDS = re.compile(r"\b(?:NHS|Trust|Council|Clinical Commissioning Group|Authority|County|City of|Township|"
                        r"Borough|Parish|Health Board|Integrated Care|University|College|Board of|Department)\b", re.I)
-BODY_WORDS = re.compile(r"\b(?:Board(?: Meeting)?|Governing Body|Cabinet|Committee|Council|Group|Panel|Forum|"
-                        r"Board of Trustees|Board of Directors|Executive|Partnership|Assembly|Sub-Committee)\b", re.I)
 
 
 def _label_value(head: str, label: str) -> tuple[str, int] | None:
@@ -115,12 +103,6 @@ def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
         if found and len(m.group().strip()) <= 45:
             return found[0], m.start() + found[1], m.start() + found[2]
     return None
-
-
-def _is_opening(head: str, pos: int) -> bool:
-    """Within the first few non-empty lines of minutes or an agenda."""
-    before = [ln for ln in head[:pos].split("\n") if ln.strip()]
-    return len(before) <= 4 and bool(re.search(r"(?i)\b(?:minutes|agenda|meeting)\b", head[:pos + 200]))
 
 
 def _paper_number(head: str) -> tuple[str, int] | None:
@@ -248,8 +230,6 @@ def _title(text: str) -> tuple[str, int] | None:
     for s, t in cleaned[:1]:
         if len(t.split()) >= 2:
             return t, s
-    if lone:
-        return lone.group(1), lone.start(1)
     return None
 
 
@@ -281,7 +261,7 @@ def _purpose(head: str) -> list[str]:
 
 
 def _organisation(head: str) -> str | None:
-    lab = _label_value(head, LABELS["organisation"])
+    lab = _label_value(head, ORGANISATION_LABEL)
     if lab:
         return squash(lab[0])
     for ln in head.split("\n")[:12]:

@@ -106,10 +106,9 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
     items: list[MoneyItem] = []
     taken: list[tuple[int, int]] = []
 
-    def add(amount: float, cur: str, start: int, end: int, qual_span=None) -> None:
-        qs, qe = qual_span or (start, end)
+    def add(amount: float, cur: str, start: int, end: int) -> None:
         items.append(MoneyItem(amount=round(amount, 2), currency=cur, text=text[start:end], start=start, end=end,
-                               page=paper.page_of(start), qualifier=_qualifier(text, qs, qe),
+                               page=paper.page_of(start), qualifier=_qualifier(text, start, end),
                                period=_period(text, start), context=_context(text, start, end)))
         taken.append((start, end))
 
@@ -159,7 +158,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     out: list[MoneyItem] = []
     lines = text.split("\n")
     pos = 0
-    header = None  # (unit, currency, money-column indexes or None)
+    header = None  # (unit, currency) of the table being read
     starts = []
     for ln in lines:
         starts.append(pos)

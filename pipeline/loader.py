@@ -100,12 +100,6 @@ class Archive:
                 s.execute(update(m.PaperVersion).where(m.PaperVersion.id.in_(ids))
                           .values(last_seen_run_id=self.run_id))
 
-    def touch(self, source: str) -> None:
-        """An unchanged paper was seen again in this run."""
-        with Session(self.engine) as s, s.begin():
-            pid, vid = s.execute(select(m.Paper.id, m.Paper.current_version_id).where(m.Paper.source == source)).one()
-            s.execute(update(m.PaperVersion).where(m.PaperVersion.id == vid).values(last_seen_run_id=self.run_id))
-
     # -- writing ---------------------------------------------------------------------------
     def load(self, paper: Paper, record: Record, source: str, mtime: float | None = None,
              root: str | None = None) -> str:

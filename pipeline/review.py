@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import json
 
-from boardpapers.pipeline.evaluate import SPECS, _decision_match, _rec_match, _vote_match  # noqa: F401
+from boardpapers.pipeline.evaluate import SPECS
 from boardpapers.schemas.paper import Paper
 
 KINDS = ["dates", "money", "decisions", "recommendations", "votes"]

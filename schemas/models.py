@@ -163,6 +163,3 @@ class Change(Base):
 
 
 Index("ix_versions_paper_sha", PaperVersion.paper_id, PaperVersion.sha256)
-
-TABLES = ["runs", "matters", "meetings", "papers", "paper_versions", "dates", "budgets", "decisions",
-          "recommendations", "votes", "errors", "changes"]
