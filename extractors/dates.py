@@ -100,6 +100,13 @@ def detect_day_first(text: str) -> bool:
     return dmy > mdy
 
 
+def decide_day_first(text: str, ctx: Context) -> bool:
+    """The paper's date order, decided from its own evidence the first time it is asked."""
+    if ctx.day_first is None:
+        ctx.day_first = detect_day_first(text)
+    return ctx.day_first
+
+
 class _Collector:
     """Collects date items, refusing overlaps with spans already taken."""
 
@@ -177,9 +184,7 @@ def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int 
 
 def extract(paper: Paper, ctx: Context) -> list[DateItem]:
     text = paper.text
-    if not ctx.notes.get("day_first_decided"):
-        ctx.day_first = detect_day_first(text)
-        ctx.notes["day_first_decided"] = True
+    decide_day_first(text, ctx)
     out = _Collector(paper)
 
     for m in P_ISO.finditer(text):

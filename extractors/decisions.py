@@ -147,10 +147,9 @@ def _asked(paper: Paper, out: _Out) -> None:
 def _asked_inline(paper: Paper, out: _Out, start: int, end: int) -> None:
     text = paper.text
     split = re.compile(rf"(?i);\s*(?:and\s+)?|,?\s+and\s+(?={ADVERBS}(?:{_BASE})\b)|,\s+(?={ADVERBS}(?:{_BASE})\s)")
-    cuts = [start] + [m.start() for m in split.finditer(text, start, end)] + [end]
-    ends = [m.end() for m in split.finditer(text, start, end)]
-    for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
-        a = ends[i - 1] if i else a
+    seps = list(split.finditer(text, start, end))
+    bounds = zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end])
+    for a, b in bounds:
         seg = text[a:b]
         lead = re.match(rf"\s*(?:{ADVERBS})", seg)
         a += lead.end() if lead else 0

@@ -284,8 +284,7 @@ def _body(head: str, org: str | None) -> str | None:
 
 def extract(paper: Paper, ctx: Context) -> Meeting:
     text = paper.text
-    ctx.day_first = date_rules.detect_day_first(text)
-    ctx.notes["day_first_decided"] = True     # the dates extractor reuses this decision
+    date_rules.decide_day_first(text, ctx)
     head = text[:HEAD_CHARS]
     meeting = Meeting()
     found = _meeting_date(text, ctx)
