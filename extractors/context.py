@@ -9,4 +9,3 @@ from datetime import date
 class Context:
     meeting_date: date | None = None   # resolves "in March" and "on 5 December"
     day_first: bool | None = None      # 04/05/2016 is 4 May (UK) or April 5 (US): decided once per paper
-    currency: str = "GBP"              # the paper's default currency for bare "$" or "£"

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import sentence_bounds
+from boardpapers.extractors.text_tools import overlaps, sentence_bounds
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import DateItem
 
@@ -116,7 +116,7 @@ class _Collector:
         self.taken: list[tuple[int, int]] = []
 
     def free(self, start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in self.taken)
+        return not overlaps(self.taken, start, end)
 
     def add(self, value: str, gran: str, start: int, end: int) -> None:
         text = self.paper.text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import sentence_bounds, squash
+from boardpapers.extractors.text_tools import overlaps, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import MoneyItem
 
@@ -131,7 +131,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
             add(_number(m["num"]) * mult, cur, m.start(), m.end())
 
     for m in P_WORDS.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if overlaps(taken, m.start(), m.end()):
             continue
         word = m["word"].lower().split()[0]
         cur = WORD_CURRENCY.get(word) or WORD_CURRENCY.get(word.rstrip("s")) or dollar
@@ -141,7 +141,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
 
     if "£" in text:
         for m in P_PENCE.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken) and re.search(r"\b(?:per|each|a|charge|costs?|fees?|price|at|of)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            if not overlaps(taken, m.start(), m.end()) and re.search(r"\b(?:per|each|a|charge|costs?|fees?|price|at|of)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 add(int(m["num"]) / 100, "GBP", m.start(), m.end())
 
     items += _table_amounts(paper, taken, dollar)
@@ -188,7 +188,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not re.fullmatch(r"\d{1,2}", c):
                 s = text.find(c, cs)
                 e = s + len(c)
-                if not any(a < e and s < b for a, b in taken):
+                if not overlaps(taken, s, e):
                     val = float(c.strip("()").replace(",", ""))
                     out.append(MoneyItem(amount=round(val * unit, 2), currency=cur, text=c, start=s, end=e,
                                          page=paper.page_of(s), context=cells[0].strip()[:80] or None))

@@ -22,6 +22,11 @@ def squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps any of `spans` (items already taken)."""
+    return any(s < end and start < e for s, e in spans)
+
+
 def trim_span(text: str, start: int, end: int, chars: str = " \t\n.,;:") -> tuple[int, int]:
     """Shrink a span past leading/trailing whitespace and punctuation."""
     while start < end and text[start] in chars:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
 
 def make_pdf(path: Path, pages: list[list[str]], header: str | None = None, footer: bool = True,
              encrypt: str | None = None, fontsize: int = 10) -> Path:

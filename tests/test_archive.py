@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -15,10 +14,8 @@ from boardpapers.pipeline.access import ReadOnlyError, run_query
 from boardpapers.pipeline.cli import main
 from boardpapers.pipeline.runner import ingest
 
-from helpers import q, quiet  # noqa: E402
+from helpers import CORPUS, ROOT, q, quiet
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
 
 PAPER_V1 = """Northshire Clinical Commissioning Group
 Governing Body

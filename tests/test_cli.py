@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 from click.testing import CliRunner
 
 from boardpapers.pipeline.cli import main
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+from helpers import CORPUS
+
 MINUTES = CORPUS / "real" / "nipissing-township-council-minutes-2023-12-19.pdf"
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -10,9 +9,8 @@ from boardpapers.pipeline.ingest import read_paper
 from boardpapers.pipeline.readers.cleanup import normalise_chars, rejoin_hyphenation
 from boardpapers.pipeline.readers.furniture import is_page_number
 
-from helpers import LEFT_COLUMN, RIGHT_COLUMN, make_layout_pdf
+from helpers import CORPUS, LEFT_COLUMN, RIGHT_COLUMN, make_layout_pdf
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 REAL_PDFS = sorted((CORPUS / "real").glob("*.pdf"))
 SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
 

@@ -4,7 +4,6 @@ BOARDPAPERS_TEST_POSTGRES_URL; .ci/run starts one, so CI always runs it."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -12,11 +11,10 @@ from sqlalchemy import create_engine, text
 from boardpapers.pipeline.access import ReadOnlyError, run_query
 from boardpapers.pipeline.runner import ingest
 
-from helpers import quiet
+from helpers import CORPUS, quiet
 from test_archive import readme_queries
 
 URL = os.environ.get("BOARDPAPERS_TEST_POSTGRES_URL")
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 pytestmark = pytest.mark.skipif(not URL, reason="set BOARDPAPERS_TEST_POSTGRES_URL to test on PostgreSQL "
                                                 "(.ci/run starts a local server)")

@@ -19,10 +19,8 @@ from boardpapers.pipeline.cli import main
 from boardpapers.pipeline.ingest import Limits
 from boardpapers.pipeline.lock import Locked, RunLock
 
-from helpers import q, quiet  # noqa: E402
+from helpers import CORPUS, q, quiet
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
 SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
 
 

@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from boardpapers.pipeline.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
+
 PAPER = ROOT / "corpus" / "seeds" / "003_c8d49bcc5e7fb18c.txt"
 LONG = ROOT / "corpus" / "real" / "nipissing-township-council-minutes-2023-12-19.pdf"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
