@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 
 import click
 
@@ -86,15 +87,10 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds):
     """Shared by ingest and refresh: lock, progress on a terminal, summary, exit status."""
     import os
 
-    from boardpapers.extractors.nlp import ModelMissing
     from boardpapers.pipeline.lock import Locked, RunLock
-    from boardpapers.pipeline.runner import check_model, ingest as run_ingest
+    from boardpapers.pipeline.runner import ingest as run_ingest
 
-    try:
-        check_model()
-    except ModelMissing as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(2)
+    _model_or_exit()
     workers = workers or os.cpu_count() or 1
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     tty = sys.stderr.isatty() and not quiet
@@ -107,10 +103,10 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds):
                               TextColumn("{task.fields[rate]:.1f} papers/s"), TimeRemainingColumn(),
                               transient=True) as bar:
                     task = bar.add_task(kind, total=None, rate=0.0)
-                    started = __import__("time").perf_counter()
+                    started = time.perf_counter()
 
                     def progress(done, total, status):
-                        elapsed = max(1e-6, __import__("time").perf_counter() - started)
+                        elapsed = max(1e-6, time.perf_counter() - started)
                         bar.update(task, completed=done, total=total, rate=done / elapsed)
 
                     summary = run_ingest(list(paths), db, limits=limits, kind=kind, workers=workers,
