@@ -135,8 +135,10 @@ def _subject_start(clause: str, end: int) -> int:
     return m.end() if m else 0
 
 
-_TAIL = re.compile(r"\s(?:for the purpose of|in order to|so that|so as to|subject to|pursuant to|"
+_TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|subject to|pursuant to|"
                    r"in accordance with|on the understanding|whereby|which|who|as outlined|as set out)\b", re.I)
+
+_LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of)\b", re.I)
 
 
 def clean_object(text: str) -> str:
@@ -145,6 +147,10 @@ def clean_object(text: str) -> str:
     text = re.sub(r"(?i)^(?:(?:and\s+)?that\s+)", "", text)
     if len(text.split()) > 12:
         m = _TAIL.search(text, len(" ".join(text.split()[:6])))
+        if m:
+            text = text[:m.start()]
+    if len(text.split()) > 25:   # a long object loses what it is for: "... Act for the provision of ..."
+        m = _LONG_TAIL.search(text, len(" ".join(text.split()[:6])))
         if m:
             text = text[:m.start()]
     words = text.split()

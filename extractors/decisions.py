@@ -14,7 +14,7 @@ import re
 
 from boardpapers.extractors import clauses, nlp, sections
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import squash, trim_span
+from boardpapers.extractors.text_tools import exact_span, squash, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
@@ -34,8 +34,9 @@ THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That)\s+(?=\S)")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
 OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b)")
 BODY_ACTED = re.compile(
-    r"\b(?:The\s+|the\s+)(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|"
-    r"Trustees|Commission|Forum|Authority)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
+    r"\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}"   # "The Audit and Risk Committee"
+    r"(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|Trustees|Commission|Forum|Authority|"
+    r"Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
     r"(?P<v>(?i:approved|agreed|noted|resolved|adopted|endorsed|ratified|accepted|received|rejected|deferred|"
     r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
@@ -60,6 +61,12 @@ NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BA
 RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
 
 
+_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\s(?=(?:Carried|CARRIED)\b)", re.M)
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
+    r"|(?<![\w.])[A-Z])\.$")
+
+
 def _clause_end(text: str, start: int, limit: int = 1500) -> int:
     """End of a clause: a sentence end (after any open quotation), a blank line or an outcome."""
     stop = min(len(text), start + limit)
@@ -69,8 +76,11 @@ def _clause_end(text: str, start: int, limit: int = 1500) -> int:
         close = re.compile(r"[”\"]").search(text, quote.end(), stop)
         if close:
             pos = close.end()
-    m = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\s(?=(?:Carried|CARRIED)\b)", re.M).search(text, pos, stop)
-    return m.start() + (1 if text[m.start()] == "." else 0) if m else stop
+    for m in _CLAUSE_STOP.finditer(text, pos, stop):
+        if text[m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue  # "Inc. (UHHS)", "St. Mary's", "No. 4": not the end of the clause
+        return m.start() + (1 if text[m.start()] == "." else 0)
+    return stop
 
 
 class _Out:
@@ -83,8 +93,7 @@ class _Out:
         obj = clauses.clean_object(text[start:end])
         if not obj or len(obj) < 3 or not verb:
             return
-        shift = text[start:end].find(obj[:10]) if obj[:10] in text[start:end] else 0
-        start += max(0, shift)
+        start, end = exact_span(text, start, end, obj)
         self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
                                    page=self.paper.page_of(start)))
         self.taken.append((start, end))
@@ -120,7 +129,20 @@ def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if m.start() > cuts[-1] + 3:
             cuts.append(m.start())
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    parts = []
+    listing = False
+    for a, b in zip(cuts, cuts[1:]):
+        if not text[a:b].strip():
+            continue
+        if listing and not re.match(r"\s*(?:AND\s+)?(?:THAT|That)\b|\s*\(?\d{1,2}\)", text[a:b]):
+            continue  # an item of the list the clause before introduced, not a decision of its own
+        intro = _LIST_INTRO.search(text, a, b)
+        listing = bool(intro)
+        parts.append((a, intro.start() + len(intro.group().rstrip(": \t\n")) if intro else b))
+    return parts
+
+
+_LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:")
 
 
 MEETING_SUBJECT = re.compile(

@@ -34,3 +34,13 @@ def trim_span(text: str, start: int, end: int, chars: str = " \t\n.,;:") -> tupl
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def exact_span(text: str, start: int, end: int, squashed: str) -> tuple[int, int]:
+    """The span inside [start, end) whose whitespace-folded text is `squashed`, so an
+    object cleaned of a leading "that" or a trailing clause still points at its own words."""
+    words = squashed.split()
+    if not words:
+        return start, start
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, start, end)
+    return (m.start(), m.end()) if m else (start, end)
