@@ -58,10 +58,10 @@ MOVED = re.compile(
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
 NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+(?P<obj>[^()\n]{{5,300}}?)\s*(?=\(|\n|$)")
-RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
+RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:of\s+(?:Intent|Support)\s+)?(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
 
 
-_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\s(?=(?:Carried|CARRIED)\b)", re.M)
+_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
     r"|(?<![\w.])[A-Z])\.$")
@@ -86,8 +86,9 @@ def _clause_end(text: str, start: int, limit: int = 1500) -> int:
 class _Out:
     def __init__(self, paper: Paper):
         self.paper, self.items, self.taken = paper, [], []
+        self.separate: set[tuple[int, int]] = set()
 
-    def add(self, verb: str, start: int, end: int, status: str) -> None:
+    def add(self, verb: str, start: int, end: int, status: str, separate: bool = False) -> None:
         text = self.paper.text
         start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
         obj = clauses.clean_object(text[start:end])
@@ -96,6 +97,8 @@ class _Out:
         start, end = exact_span(text, start, end, obj)
         self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
                                    page=self.paper.page_of(start)))
+        if separate:   # one of a list of like items ("Granted" under each application): never a repeat
+            self.separate.add((start, end))
         self.taken.append((start, end))
 
     def covered(self, pos: int, slack: int = 300) -> bool:
@@ -269,10 +272,25 @@ def _resolved(paper: Paper, out: _Out, kind: str) -> None:
             _add_clause(out, a, b, status)
 
 
+DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
+SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
+
+
+def _declarations(text: str) -> list[tuple[int, int]]:
+    """ "I, Jane Doe, as the Chair ..., hereby declare: THAT ...": one person's declaration,
+    not a decision of the meeting, down to its signature."""
+    spans = []
+    for m in DECLARATION.finditer(text):
+        sig = SIGNED.search(text, m.end(), m.end() + 4000)
+        spans.append((m.start(), sig.end() + 200 if sig else m.end() + 4000))
+    return spans
+
+
 def _motions(paper: Paper, out: _Out) -> None:
     text = paper.text
+    declared = _declarations(text)
     for m in THAT_START.finditer(text):
-        if out.covered(m.start()):
+        if out.covered(m.start()) or any(a <= m.start() < b for a, b in declared):
             continue
         before = text[max(0, m.start() - 160):m.start()]
         end = _resolution_end(text, m.end())
@@ -287,24 +305,28 @@ def _motions(paper: Paper, out: _Out) -> None:
             _add_clause(out, a, b, "resolved")
 
 
+def _body_acted(out: _Out, m: re.Match) -> None:
+    """ "The Board APPROVED the budget and NOTED the risks": one decision per verb."""
+    text = out.paper.text
+    lem = clauses.lemma_of(m["v"])
+    end = _clause_end(text, m.end(), 600)
+    that = re.match(r"\s*(?:that\s+)?", text[m.end():end])
+    if not lem or lem in clauses.WEAK:
+        return
+    start = m.end() + (that.end() if that else 0)
+    for more in re.finditer(rf"\s+and\s+(?P<v>(?i:{_PAST}))\b", text[start:end]):
+        lem2 = clauses.lemma_of(more["v"])
+        if lem2 and more["v"].isupper() == m["v"].isupper():
+            out.add(lem, start, start + more.start(), "resolved")
+            lem, start = lem2, start + more.end()
+    out.add(lem, start, end, "resolved")
+
+
 def _minutes_statements(paper: Paper, out: _Out) -> None:
     text = paper.text
     for m in BODY_ACTED.finditer(text):
-        if out.covered(m.start()):
-            continue
-        lem = clauses.lemma_of(m["v"])
-        end = _clause_end(text, m.end(), 600)
-        rest = text[m.end():end]
-        that = re.match(r"\s*(?:that\s+)?", rest)
-        if not lem or lem in clauses.WEAK:
-            continue
-        start = m.end() + (that.end() if that else 0)
-        for more in re.finditer(rf"\s+and\s+(?P<v>(?i:{_PAST}))\b", text[start:end]):
-            lem2 = clauses.lemma_of(more["v"])
-            if lem2 and more["v"].isupper() == m["v"].isupper():
-                out.add(lem, start, start + more.start(), "resolved")
-                lem, start = lem2, start + more.end()
-        out.add(lem, start, end, "resolved")
+        if not out.covered(m.start(), slack=0):
+            _body_acted(out, m)
     for m in IT_WAS.finditer(text):
         if out.covered(m.start()):
             continue
@@ -369,8 +391,36 @@ def _numbered_actions(paper: Paper, out: _Out) -> None:
         out.add(verb, m.start("obj"), m.end("obj"), status)
 
 
+LIST_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?P<v>[A-Z][a-z]+)[ \t]+(?P<n>[A-Z][\w()'’ -]{2,40}?)[ \t]*:?[ \t]*\n"
+                          r"(?=[ \t]*[A-Z][.)][ \t])")
+LETTERED = re.compile(r"(?m)^[ \t]*[A-Z][.)][ \t]+(?P<body>[^\n]+(?:\n(?![ \t]*(?:[A-Z][.)]|\d{1,2}[.)])[ \t])[^\n:]+(?=\n))*)")
+
+
+def _agenda_lists(paper: Paper, out: _Out) -> None:
+    """A verb heading over lettered items: "Ratify Appointment(s):" then "A. Jane Doe, Analyst ..."
+    is one decision per item. Items that start with their own verb ("A. Establish a budget ...")
+    are read as agenda items; the heading ("1. Establish Budgets") is then no decision."""
+    text = paper.text
+    for h in LIST_HEADING.finditer(text):
+        form = clauses.FORMS.get(h["v"].lower())
+        if not form or form[1] != "base":
+            continue  # "Student Appointment(s):" names items; only an imperative heading acts on them
+        verb = form[0]
+        out.taken.append((h.start(), h.end()))
+        pos = h.end()
+        while True:
+            item = LETTERED.match(text, pos)
+            if not item:
+                break
+            pos = item.end() + 1
+            if clauses.first_word_verb(item["body"]):
+                continue
+            out.add(verb, item.start("body"), item.end("body"), "proposed")
+
+
 def _agenda(paper: Paper, out: _Out) -> None:
     text = paper.text
+    _agenda_lists(paper, out)
     for m in AGENDA_ITEM.finditer(text):
         if out.covered(m.start("v"), slack=0):
             continue
@@ -397,42 +447,109 @@ def _agenda(paper: Paper, out: _Out) -> None:
 
 
 DISPOSITION = re.compile(
-    r"(?m)^[ \t]*(?P<d>No\s+Violation|Violation|Granted|Approved|Denied|Refused|Deferred|Withdrawn|Dismissed|"
-    r"Rescheduled|Continued|Adopted|Accepted|Rejected)\b[ \t]*(?P<rest>(?:[,.;:–-]|(?:to|with|subject|until|for|pending)\b)[^\n]{0,120})?$")
+    r"(?m)^[ \t]*(?:(?P<d>No\s+Violation|Violation|Granted|Approved|Denied|Refused|Deferred|Withdrawn|Dismissed|"
+    r"Rescheduled|Continued|Adopted|Accepted|Rejected|Acknowledged)\b[ \t]*"
+    r"(?P<rest>(?:[,.;:–-]|(?:to|with|subject|until|for|pending|by)\b)[^\n]{0,120})?"
+    r"|[^\n]{0,80}?[-–][ \t]*to\s+be\s+(?P<d2>rescheduled|continued|deferred))[ \t]*$")
 DISPOSITION_VERBS = {"no violation": "find", "violation": "find", "granted": "grant", "approved": "approve",
                      "denied": "deny", "refused": "refuse", "deferred": "defer", "withdrawn": "withdraw",
                      "dismissed": "dismiss", "rescheduled": "reschedule", "continued": "continue",
-                     "adopted": "adopt", "accepted": "accept", "rejected": "reject"}
+                     "adopted": "adopt", "accepted": "accept", "rejected": "reject", "acknowledged": "acknowledge"}
 ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z][.)])[ \t]+(?P<h>\S[^\n]{2,120})$")
+# what an item asks for: "Has applied for ...", "has petitioned to ...", "The following are applying for ..."
+REQUEST = re.compile(r"(?i)\b(?:has|have|are|is)\s+(?:applied|applying|petitioned|petitioning|requested|requesting)\b")
+NOTICE = re.compile(r"(?i)\bnotice\s*:\s*")
+PENALTY = re.compile(r"(?im)^[ \t]*(?P<p>\d+[- ]day\s+suspension|suspension|revocation|fine\b|written\s+warning|warning)")
+PENALTY_VERBS = {"suspension": "suspend", "revocation": "revoke", "fine": "fine", "warning": "warn"}
+ALL_DISPOSED = re.compile(r"(?im)^[ \t]*(?P<obj>[A-Z][^\n]{3,80}?)\s+(?:have|has)\s+been\s+(?P<d>granted|approved|denied)[ \t.]*$")
+
+
+_REQUEST_CUT = re.compile(r"\.(?=\s|$)|\s:\s|\n(?=[ \t]*[A-Z][\w ]{1,25}:)(?![^\n:]*\b(?:From|To)\s*:)|\n[ \t]*\n|"
+                          r"(?P<change>\s?[-–]\s*(?=(?:To|From)\b)|\s[-–]\s|\s(?=From\s*[-:]))")
+
+
+def _sentence_end(text: str, start: int, stop: int) -> int:
+    """Just past the full stop ending the sentence (not an abbreviation's), or a paragraph end."""
+    for m in re.compile(r"\.(?=\s|$)|\n[ \t]*\n").finditer(text, start, stop):
+        if m.group() == "." and ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue
+        return m.end() if m.group() == "." else m.start()
+    return stop
+
+
+def _request_end(text: str, start: int, stop: int) -> int:
+    """Where a request clause ends: at its sentence's end, a spaced colon, a labelled line
+    ("Manager:"), or a dash opening a description. A dash or "From" that opens a short
+    change ("- To: New Owner LLC (at the same location)", "From: A To: B") stays in."""
+    pos = start
+    while True:
+        c = _REQUEST_CUT.search(text, pos, stop)
+        if not c:
+            return stop
+        if c.group().startswith(".") and ABBREVIATION.search(text, max(0, c.start() - 12), c.start() + 1):
+            pos = c.end()
+            continue
+        if c["change"]:
+            tail_end = _sentence_end(text, c.end(), stop)
+            tail = text[c.end():tail_end]
+            from_to = not re.match(r"\s*From\b", tail) or re.search(r"\bTo\s*[-:]", tail)
+            if len(tail.split()) <= 20 and from_to:
+                return tail_end
+        return c.start()
 
 
 def _dispositions(paper: Paper, out: _Out) -> None:
-    """Hearing minutes that give each item's outcome on a line of its own ("Granted")."""
+    """Hearing minutes that give each item's outcome on a line of its own ("Granted").
+    The decision's object is what the item asked for (the request clause), or for a
+    violation hearing the notice; a deferral that says to when is its own line."""
     text = paper.text
     found = [m for m in DISPOSITION.finditer(text) if len(m.group().split()) <= 14]
     if len(found) < 2:
         return
-    prev_end = 0
+    prev_end, section_request = 0, None
     for m in found:
-        heads = [h for h in ITEM_HEADING.finditer(text, prev_end, m.start())]
+        heads = list(ITEM_HEADING.finditer(text, prev_end, m.start()))
+        gap_end = heads[-1].start() if heads else m.start()
+        intro = REQUEST.search(text, prev_end, gap_end)
+        if intro:   # "The following are applying for a new Common Victualler License ..."
+            para = re.compile(r"\n[ \t]*\n").search(text, intro.start(), gap_end)
+            section_request = (intro.start(), para.start() if para else gap_end)
+        elif re.search(r"(?m)^[ \t]*[A-Za-z]", text[prev_end:gap_end]):
+            section_request = None   # a new section heading with no request of its own
         prev_end = m.end()
         if not heads:
             continue
         h = heads[-1]
-        block = text[h.end():m.start()]
-        # the object is the item as printed: its heading down to what was applied for or alleged
-        what = re.search(r"(?im)^[ \t]*(?:notice\s*:|has\s+applied|holder\s+of|has\s+petitioned|application|request|proposal)[^\n]*", block)
-        end = h.end() + (what.end() if what else 0)
-        cut = re.compile(r"\s+in\s+violation\s+of\b|\s:\s").search(text, h.end() + (what.start() if what else 0), end)
-        end = cut.start() if cut else end
-        verb = DISPOSITION_VERBS[" ".join(m["d"].lower().split())]
-        start = h.start("h")
-        out.items.append(Decision(verb=verb, text=squash(text[start:end]), status="resolved", start=start, end=end,
-                                  page=paper.page_of(start)))
-        out.taken.append((start, m.end()))
+        verb = DISPOSITION_VERBS[" ".join((m["d"] or m["d2"]).lower().split())]
+        notice = NOTICE.search(text, h.start(), m.start())
+        request = REQUEST.search(text, h.start(), m.start())
+        if m["rest"] and verb in ("defer", "continue") and re.match(r"\s*to\b", m["rest"]):
+            start, end = m.start("d"), m.end("rest")            # "Deferred to April 6, 2023 voting hearing ..."
+        elif notice and (verb in ("find", "reschedule", "defer", "dismiss", "continue") or not request):
+            para = re.compile(r"\n[ \t]*\n").search(text, notice.end(), m.start())
+            start, end = notice.end(), para.start() if para else m.start()
+        elif request:
+            start, end = request.start(), _request_end(text, request.start(), m.start())
+        elif section_request:
+            start, end = section_request
+        else:
+            start, end = h.start("h"), h.end("h")
+        out.add(verb, start, end, "resolved", separate=True)
+        out.taken.append((h.start(), m.end()))
+        item_end = re.compile(r"\n[ \t]*(?:_{5,}|\d{1,3}[.)][ \t])").search(text, m.end())
+        for also in BODY_ACTED.finditer(text, m.end(), item_end.start() if item_end else len(text)):
+            _body_acted(out, also)   # "Granted" then "The Board also granted the issuance of ..."
+        if verb == "find" and not m.group().lower().lstrip().startswith("no"):
+            pen = PENALTY.match(text, m.end() + 1)
+            if pen:
+                stop = re.compile(r"\n[ \t]*(?:\n|_{5,}|\d{1,3}[.)])").search(text, pen.end())
+                out.add(PENALTY_VERBS[pen["p"].split()[-1].lower()], pen.start("p"), stop.start() if stop else pen.end(), "resolved")
+    for m in ALL_DISPOSED.finditer(text):
+        if not out.covered(m.start(), slack=0):
+            out.add(DISPOSITION_VERBS[m["d"].lower()], m.start("obj"), m.end("obj"), "resolved")
 
 
-def _dedupe(items: list[Decision]) -> list[Decision]:
+def _dedupe(items: list[Decision], separate: set[tuple[int, int]] = frozenset()) -> list[Decision]:
     def words(s: str) -> set[str]:
         return set(re.findall(r"[a-z0-9]+", s.lower()))
 
@@ -440,6 +557,9 @@ def _dedupe(items: list[Decision]) -> list[Decision]:
     for d in sorted(items, key=lambda d: d.start):
         w = words(d.text)
         dup = False
+        if (d.start, d.end) in separate:
+            kept.append(d)
+            continue
         for k in kept:
             kw = words(k.text)
             overlap = len(w & kw) / len(w | kw) if w and kw else 0.0
@@ -469,4 +589,4 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
         _minutes_statements(paper, out)
     if kind == "agenda":
         _agenda(paper, out)
-    return _dedupe(out.items)
+    return _dedupe(out.items, out.separate)

@@ -76,7 +76,8 @@ def paper_from_bytes(data: bytes, name: str, source: str, limits: Limits = Limit
 
 
 def _pdf_text(data: bytes, limits: Limits) -> tuple[str, list[tuple[int, int]], list[str]]:
-    page_lines = read_pdf_pages(data, limits.max_pages)
+    read = read_pdf_pages(data, limits.max_pages)
+    page_lines = [p.lines for p in read]
     empty = [i + 1 for i, lines in enumerate(page_lines) if not any(ln.strip() for ln in lines)]
     if len(empty) == len(page_lines):
         raise PaperError("no_text_layer",
@@ -85,7 +86,7 @@ def _pdf_text(data: bytes, limits: Limits) -> tuple[str, list[tuple[int, int]], 
     if empty:
         warnings.append(f"{len(empty)} of {len(page_lines)} pages have no text layer (scanned?): "
                         + ", ".join(map(str, empty)))
-    flags = furniture.furniture_flags(page_lines)
+    flags = furniture.furniture_flags(page_lines, [p.tops for p in read])
     out, pages, pos = [], [], 0
     for i, (lines, fl) in enumerate(zip(page_lines, flags)):
         body = "\n".join(ln for ln, f in zip(lines, fl) if not f)

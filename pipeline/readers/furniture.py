@@ -9,7 +9,6 @@ often the paper's own title.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 _PAGE_NUMBER = re.compile(
     r"\s*(?:(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
@@ -29,26 +28,51 @@ def furniture_key(line: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.strip().lower()))
 
 
-def repeated_keys(pages: list[list[str]]) -> set[str]:
-    """Keys of lines that stand in the top or bottom zone of at least half the pages."""
+def repeated_keys(pages: list[list[str]], tops: list[list[float | None]] | None = None) -> set[str]:
+    """Keys of lines that stand in the top or bottom zone of at least half the pages.
+    Where line positions are known (PDF), the repeats must also stand at one height: a
+    "Granted" that closes many pages of hearing minutes is body text, not a footer."""
     if len(pages) < 2:
         return set()
-    shapes: Counter[str] = Counter()   # digits aside: "Page 3 of 9" ~ "Page 4 of 9"
-    exact: Counter[str] = Counter()
-    for lines in pages:
-        body = [ln for ln in lines if ln.strip()]
+    shapes: dict[str, list] = {}   # digits aside: "Page 3 of 9" ~ "Page 4 of 9"
+    exact: dict[str, list] = {}
+    for n, lines in enumerate(pages):
+        where = tops[n] if tops else [None] * len(lines)
+        body = [(ln, y) for ln, y in zip(lines, where) if ln.strip()]
         zone = body[:ZONE] + body[-ZONE:]
-        shapes.update({furniture_key(ln) for ln in zone})
-        exact.update({" ".join(ln.split()).lower() for ln in zone})
+        for key, y in {(furniture_key(ln), y) for ln, y in zone}:
+            shapes.setdefault(key, []).append(y)
+        for key, y in {(" ".join(part.split()).lower(), y) for ln, y in zone for part in _parts(ln)}:
+            exact.setdefault(key, []).append(y)
     half = (len(pages) + 1) // 2
-    keys = {k for k, n in shapes.items() if n >= max(3, half)}
-    keys |= {furniture_key(k) for k, n in exact.items() if n >= max(2, half)}
+    keys = {k for k, ys in shapes.items() if _at_one_height(ys) >= max(3, half)}
+    keys |= {furniture_key(k) for k, ys in exact.items() if _at_one_height(ys) >= max(2, half)}
     return keys
 
 
-def furniture_flags(pages: list[list[str]]) -> list[list[bool]]:
+def _parts(line: str) -> list[str]:
+    """The line, and its tab-separated cells of two words or more: a header printed as
+    "Trust name<tab>Paper 24/17" on most pages and as "Trust name" alone on one."""
+    cells = [c for c in line.split("\t") if len(c.split()) >= 2] if "\t" in line else []
+    return [line] + cells
+
+
+def _at_one_height(ys: list, slack: float = 0.015) -> int:
+    """How many of the occurrences stand at about the same height (all, when unknown)."""
+    known = sorted(y for y in ys if y is not None)
+    if len(known) < len(ys):
+        return len(ys)
+    best, lo = 0, 0
+    for hi, y in enumerate(known):
+        while y - known[lo] > 2 * slack:
+            lo += 1
+        best = max(best, hi - lo + 1)
+    return best
+
+
+def furniture_flags(pages: list[list[str]], tops: list[list[float | None]] | None = None) -> list[list[bool]]:
     """For each page's lines, True where the line is furniture to drop."""
-    keys = repeated_keys(pages)
+    keys = repeated_keys(pages, tops)
     seen: set[str] = set()
     flags = []
     for page_index, lines in enumerate(pages):

@@ -204,17 +204,29 @@ def _split_columns(lines: list[Line], width: float) -> list[Line]:
     return lines[:first] + ordered + _split_columns(lines[last + 1:], width)
 
 
-def _page_lines(page) -> list[str]:
+@dataclass
+class PageLines:
+    """A page's lines in reading order, and where each stands: its top as a fraction of the
+    page height (None for the blank line marking a paragraph gap). Furniture is drawn at
+    the same height on every page; body text that happens to end pages is not."""
+    lines: list[str]
+    tops: list[float | None]
+
+
+def _page_lines(page) -> PageLines:
     runs = _page_runs(page)
     if not runs:
-        return []
+        return PageLines([], [])
     lines = _split_columns(_group_lines(runs), page.get_width())
-    out: list[str] = []
+    height = page.get_height() or 1.0
+    out = PageLines([], [])
     prev_bottom = None
     for line in lines:
         if prev_bottom is not None and line.top - prev_bottom > 0.9 * (line.bottom - line.top):
-            out.append("")  # a vertical gap: a paragraph break
-        out.append(line.text().rstrip())
+            out.lines.append("")  # a vertical gap: a paragraph break
+            out.tops.append(None)
+        out.lines.append(line.text().rstrip())
+        out.tops.append(line.top / height)
         prev_bottom = line.bottom
     return out
 
@@ -231,7 +243,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
         raise PaperError("corrupt_pdf", f"the PDF cannot be opened: {e}") from None
 
 
-def read_pdf_pages(data: bytes, max_pages: int) -> list[list[str]]:
+def read_pdf_pages(data: bytes, max_pages: int) -> list[PageLines]:
     """Lines of each page, in reading order, furniture still in place."""
     if not data.lstrip(b"\x00\t\r\n ")[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise PaperError("not_pdf", "the file is named .pdf but is not a PDF (no %PDF- header)")
