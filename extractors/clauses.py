@@ -18,6 +18,7 @@ recommend refer refuse reject release renew request rescind resolve review revok
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
+concur rezone repeal vacate annex lease pay
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -54,9 +55,10 @@ for _v in ACTION_VERBS:
     FORMS.update(_forms(_v))
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
-PASSIVE_RE = re.compile(rf"(?i)\b(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
+GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
 
 
@@ -86,6 +88,10 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     before it, an active finite verb ("supports X"), or "X to VERB Y".
     """
     candidates = []
+    given = GIVEN_TO_RE.search(clause)
+    if given and FORMS.get(given["v"].lower(), ("", ""))[1] == "base":
+        # "approval is hereby given to pay the invoice": the act approved is the decision
+        return FORMS[given["v"].lower()][0], given.end(), len(clause)
     readings = READINGS_RE.search(clause)
     if readings:   # "By-Law 2023-51 ... be read a first, second and third time and passed"
         return FORMS[readings["v"].lower()][0], _subject_start(clause, readings.start()), readings.start()
@@ -126,12 +132,21 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             return FORMS[m["v"].lower()][0], _subject_start(clause, m.start()), m.start()
         return None
     pos, lem, s, e, passive_end = min(candidates, key=lambda c: c[0])
+    inner_verb = re.match(r"\s*to\s+(?P<v>[a-z]+)\b", clause[s:e])
+    if lem == "agree" and inner_verb and FORMS.get(inner_verb["v"], ("", ""))[1] == "base":
+        return FORMS[inner_verb["v"]][0], s + inner_verb.end(), e   # "the City agrees to accept X": accept X
+    if lem in ("determine", "find", "decide"):
+        inner = re.match(r"\s*that\s+", clause[s:e])
+        found = parse_clause(clause[s + inner.end():e]) if inner else None
+        if found:   # "determines that the claim ... is hereby denied": the claim is denied
+            return found[0], s + inner.end() + found[1], s + inner.end() + found[2]
     return lem, s, e
 
 
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
-    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that\s+)?", clause[:end])
+    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that,?\s+)?"
+                 r"(?:as\s+[^,]{3,60},\s+)?", clause[:end])   # "that, as recommended by the Mayor, the ..."
     return m.end() if m else 0
 
 

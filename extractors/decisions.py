@@ -52,7 +52,7 @@ AGENDA_ITEM = re.compile(
     rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?:review|presentation|discussion|consideration)\s+and\s+)?"
     rf"(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
     rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
-    rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
+    rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)(?!(?:on|of|for|in|at|to|and|the|no|re|from)\b)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
 MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
@@ -418,9 +418,47 @@ def _agenda_lists(paper: Paper, out: _Out) -> None:
             out.add(verb, item.start("body"), item.end("body"), "proposed")
 
 
+LEGISLATION = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<kind>Res(?:olution)?|Ord(?:inance)?|By-?[Ll]aw|Bill)\.?"
+                         r"(?:[ \t]+No\.?[ \t]*[\w-]+)?,?[ \t]+(?P<body>\S)")
+ITEM_END = re.compile(rf"\n[ \t]*(?:\n|\d{{1,3}}[.)][ \t]|\([a-z]\)[ \t])|\s[-–]\s*see\s+attached|\s*\(\(|;\s*(?:and,?\s+)?\(\d\)|"
+                      rf",\s+(?:and\s+)?to\s+(?:approve|provide|authori[sz]e)\b|,?\s+and\s+(?:{_ING})\b")
+SECOND_ACT = re.compile(r";\s*(?:and,?\s+)?to\s+[a-z]+\b")
+
+
+def _legislation(paper: Paper, out: _Out) -> None:
+    """Agenda items that are draft legislation: "5. Ord. to rezone property ...",
+    "54. Ord. approving an Interlocal Agreement ...", "8. Res. that the plat ... is hereby
+    accepted". One decision per item: the first action it would take."""
+    text = paper.text
+    for m in LEGISLATION.finditer(text):
+        start = m.start("body")
+        stop = ITEM_END.search(text, start, start + 1500)
+        end = stop.start() if stop else min(len(text), start + 1500)
+        second = SECOND_ACT.search(text, start, end)
+        if second and len(text[start:second.start()].split()) >= 14:
+            end = second.start()   # "...; to provide for an effective date": a further act, not this one's object
+        body = text[start:end]
+        inf = re.match(r"(?:\(\d\)\s*)?to\s+(?P<v>[a-z]+)\b", body)
+        ing = re.match(rf"(?P<v>{_ING})\b(?:\s+and\s+(?:{_ING}))?", body, re.I)
+        before = len(out.items)
+        if inf and clauses.lemma_of(inf["v"]):
+            out.add(clauses.lemma_of(inf["v"]), start + inf.end(), end, "proposed", separate=True)
+        elif ing:
+            out.add(clauses.lemma_of(ing["v"]), start + ing.end(), end, "proposed", separate=True)
+        elif re.match(r"(?i)that\b", body):
+            semi = text.find(";", start, end)
+            _add_clause(out, start, min(_clause_end(text, start, end - start), semi if semi > 0 else end), "proposed")
+        else:
+            continue
+        for d in out.items[before:]:
+            out.separate.add((d.start, d.end))   # items of one agenda are never repeats of each other
+        out.taken.append((m.start(), end))
+
+
 def _agenda(paper: Paper, out: _Out) -> None:
     text = paper.text
     _agenda_lists(paper, out)
+    _legislation(paper, out)
     for m in AGENDA_ITEM.finditer(text):
         if out.covered(m.start("v"), slack=0):
             continue
@@ -435,6 +473,8 @@ def _agenda(paper: Paper, out: _Out) -> None:
             continue
         if m["obj"].rstrip().endswith(":"):
             continue  # "Approval of Resolutions/Motions:": a heading over the items that follow
+        if m["obj"].rstrip().endswith("))"):
+            continue  # "((... MOTION NEEDED TO\nAPPROVE OR NOT TO APPROVE))": a procedural note
         end = _clause_end(text, m.start("obj"), 400)
         nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end + 3)
         end = nxt_item.start() if nxt_item else end
