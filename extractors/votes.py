@@ -24,8 +24,16 @@ N = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed|rejected)"
 
 P_BY_VOTES = re.compile(
-    rf"(?i)\b(?P<res>{OUTCOME_WORDS})\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?(?P<f>{N})\s+(?:votes?\s+)?"
-    rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS})\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
+    rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+# "carried with 9 in favour, 2 against and 1 abstention"
+P_COUNTS = re.compile(
+    rf"(?i)\b(?P<f>{N})\s+(?:votes\s+)?(?:in\s+favou?r|for)\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:votes\s+)?against\b"
+    rf"(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+# "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
+P_FAVOUR = re.compile(
+    rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
+    rf"(?P<rest>[^.;)\n]{{0,80}})")
 P_LABELLED = re.compile(
     rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
     rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]\s*(?P<a>{N})\b"
@@ -37,14 +45,14 @@ P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|"
-    rf"nem\.?\s*con\.?|without\s+dissent)\b")
+    rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus)\b")
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
     r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed)\b"
     r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
-    r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated)))", re.M)
+    r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed)))", re.M)
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
-FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
+FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes)\s*[:\-–]\s*(?=[A-Z]))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           r"|(?i:\b(?:noes?|nays?|against)\s*[:\-–]\s*(?=[A-Z]))")
@@ -240,11 +248,11 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     _recorded(paper, out)
     _grouped(paper, out)
 
-    for pat in (P_BY_VOTES, P_LABELLED, P_DASH):
+    for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_DASH):
         for m in pat.finditer(text):
             if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
                 continue
-            f, a = _num(m["f"]), _num(m["a"])
+            f, a = _num(m["f"]), (0 if m["a"].lower() == "none" else _num(m["a"]))
             if f is None or a is None or (pat is P_DASH and f + a == 0):
                 continue
             res = _result(m.groupdict().get("res"))
@@ -257,6 +265,20 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             else:
                 out.add(m.start(), m.end(), **fields)
 
+    for m in P_FAVOUR.finditer(text):
+        if any(v.start <= m.start() < v.end for v in out.votes):
+            continue
+        rest = m["rest"]
+        ab = re.search(rf"(?i)\b(?P<n>{N}|no)\s+(?:members?\s+|councill?ors?\s+)?(?:abstained|abstentions?|abstaining)\b", rest)
+        ag = re.search(rf"(?i)\b(?P<n>{N}|none)\s+(?:were\s+|was\s+|voted\s+)?against\b", rest)
+        before_ab = re.search(rf"(?i)\b(?P<n>{N})\s+(?:members?\s+)?abstained\b[^.;()\n]{{0,40}}$", text[max(0, m.start() - 60):m.start()])
+        every = m["f"].lower() == "all"
+        fields = dict(for_=None if every else _num(m["f"]), against=(0 if ag["n"].lower() == "none" else _num(ag["n"])) if ag else None,
+                      abstain=_num(ab["n"]) if ab else (_num(before_ab["n"]) if before_ab else None), result="carried")
+        if every and fields["against"] is None:
+            fields["unanimous"] = True
+        out.add(m.start(), m.start() + len(m.group().rstrip(" ,")), **fields)
+
     for m in P_ROLL.finditer(text):
         f, a = int(m["f"]), int(m["a"]) if m["a"] else 0
         out.add(m.start(), m.end(), for_=f, against=a, unanimous=a == 0, result="carried" if f > a else "lost")
@@ -266,7 +288,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue
         if any(v.start <= m.start() <= v.end for v in out.votes):
             continue
-        nemcon = m.group().lower().startswith(("nem", "without"))
+        nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
         fields = dict(unanimous=True, result="carried", against=0 if nemcon else None)
         if v is not None:

@@ -47,7 +47,10 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)", r"\1", text)  # links
     lines = []
     for line in text.split("\n"):
-        if "---" in line and re.fullmatch(r"[\s|:\-]+", line):
+        line = re.sub(r"^\s{0,3}(?:>[ \t]?)+", "", line)               # block quotes
+        line = re.sub(r"^\[![\w-]+\][-+]?[ \t]*", "", line)           # callouts: "[!abstract]- Vote:"
+        if ("---" in line or "|" in line) and re.fullmatch(r"[\s|:\-]+", line) and "-" in line \
+                or re.fullmatch(r"\s*(?:\*{3,}|_{3,})\s*", line):
             lines.append("")          # table rule / horizontal rule
             continue
         line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)                 # headings
