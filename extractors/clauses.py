@@ -18,7 +18,7 @@ recommend refer refuse reject release renew request rescind resolve review revok
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
-concur rezone repeal vacate annex lease pay
+concur rezone repeal vacate annex lease pay introduce permit
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -54,7 +54,7 @@ FORMS: dict[str, tuple[str, str]] = {}
 for _v in ACTION_VERBS:
     FORMS.update(_forms(_v))
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
-WORD_RE = re.compile(rf"(?i)\b(?:{_FORM_RE})\b")
+WORD_RE = re.compile(rf"(?i)(?<![\w-])(?:{_FORM_RE})(?![\w-])")   # not "above-noted"
 PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
@@ -105,6 +105,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             # Auditor at £15 per hour", up to the end of the clause when something follows the verb
             rest = clause[m.end():].strip(" .;,")
             end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 else m.start()
+            if re.match(r"(?i)(?:at|during|following|prior\s+to|before|after)\b", rest):
+                end = m.start()   # "be introduced at Municipal Council on 3 June": when and where, not what
             candidates.append((m.start(), lem, subj_start, end, m.end()))
             break
     for m in WORD_RE.finditer(clause):
@@ -114,6 +116,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue
         if kind == "ing":
             continue
+        if kind in ("base", "s") and re.search(r"\b(?i:the|a|an|this|its|their|our)\s+(?:(?!to\b)[a-z][\w-]*\s+){1,2}$", before):
+            continue  # "the delegation request from ...": a noun after a noun ("the Clerk contact X" is a verb)
         if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")):
             continue  # "Better Care Fund", "Council Tax Support": part of a name
         if re.search(r"(?i)\bto\s*$", before):
@@ -121,7 +125,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             if len(before.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|be|asked|agreed|decided|resolved)\b", before):
                 candidates.append((m.start(), lem, m.end(), len(clause), None))
             continue
-        if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with)\b", clause[m.end():]) and len(before.split()) > 2:
+        if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with|for\s+in)\b", clause[m.end():]) and len(before.split()) > 2:
             continue  # "the report presented by", "held on": a participle in a noun phrase
         candidates.append((m.start(), lem, m.end(), len(clause), None))
         break
@@ -146,7 +150,10 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
     m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that,?\s+)?"
-                 r"(?:as\s+[^,]{3,60},\s+)?", clause[:end])   # "that, as recommended by the Mayor, the ..."
+                 r"(?:as\s+[^,]{3,60},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
+                 r"(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)*,\s+)?", clause[:end])
+    # "that, as recommended by the Mayor, the ...", "That, on the recommendation of the Deputy City
+    # Manager, Environment and Infrastructure, the staff report ... BE RECEIVED"
     return m.end() if m else 0
 
 

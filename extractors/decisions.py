@@ -30,7 +30,7 @@ ASKED = re.compile(
     r"(?:\s+\w+)?)?[ \t]*:?")
 BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n)))[ \t]*(?:[:,\-–][ \t]*)?")
-THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That)\s+(?=\S)")
+THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
 OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b)")
 BODY_ACTED = re.compile(
@@ -121,31 +121,82 @@ def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> b
         return False
     verb, s, e = parsed
     out.add(verb, clause_start + s, clause_start + e, status)
+    both = re.search(rf"(?i)\b(?P<v1>{_PAST})\s+and\s+(?P<v2>{_PAST})\b", clause)
+    if both and clauses.lemma_of(both["v1"]) == verb and clauses.lemma_of(both["v2"]) != verb:
+        out.add(clauses.lemma_of(both["v2"]), clause_start + s, clause_start + e, status)  # "be AUTHORIZED AND APPROVED"
     return True
 
 
+_CLAUSE_CUT = re.compile(
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?<=[.;])\s+(?=[A-Z])"
+    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
+_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+# a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
+_LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
+_ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
+
+
+def _marker_kind(part: str, last_letter: str | None) -> str | None:
+    m = _MARKER.match(part)
+    if not m:
+        return None
+    mk = m["m"]
+    if mk.isdigit():
+        return "num"
+    if re.fullmatch(r"[ivx]+", mk) and not (len(mk) == 1 and last_letter and ord(mk) == ord(last_letter) + 1):
+        return "roman"
+    return "letter"
+
+
+def _add_parts(out: _Out, parts: list[tuple[int, int]], status: str) -> None:
+    """The parts of one resolution: distinct decisions even when they read alike
+    ("(a) a grant of $1,485,000 to X ...", "(b) a grant of $3,690,000 to X ...")."""
+    before = len(out.items)
+    for a, b in parts:
+        _add_clause(out, a, b, status)
+    if len(parts) > 1:
+        out.separate.update((d.start, d.end) for d in out.items[before:])
+
+
 def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Numbered parts "(1) ... (2) ...", "AND THAT", and sentences of a resolution."""
+    """The parts of a resolution that are decisions: numbered and lettered parts, "AND
+    THAT", sentences. A part ending "the following actions be taken ...:" hands over to
+    its lettered items; any other part ending in a colon ("the following points:", "be
+    introduced ... to:") keeps its own decision and its list is content, not decisions."""
     cuts = [start]
-    pat = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?<=[.;])\s+(?=[A-Z])|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
-    for m in pat.finditer(text, start, end):
-        if m.start() > cuts[-1] + 3:
-            cuts.append(m.start())
-    cuts.append(end)
-    parts = []
-    listing = False
-    for a, b in zip(cuts, cuts[1:]):
-        if not text[a:b].strip():
+    for m in _CLAUSE_CUT.finditer(text, start, end):
+        if m.start() <= cuts[-1] + 3:
             continue
-        if listing and not re.match(r"\s*(?:AND\s+)?(?:THAT|That)\b|\s*\(?\d{1,2}\)", text[a:b]):
-            continue  # an item of the list the clause before introduced, not a decision of its own
-        intro = _LIST_INTRO.search(text, a, b)
-        listing = bool(intro)
-        parts.append((a, intro.start() + len(intro.group().rstrip(": \t\n")) if intro else b))
+        if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "four (4) optional renewal years": a number spelt out, not a numbered part
+        dot = text.rfind(".", cuts[-1], m.start() + 1)
+        if dot == m.start() - 1 and ABBREVIATION.search(text, max(0, dot - 12), dot + 1) and not _MARKER.match(text, m.start()):
+            continue  # "Councillor S. Stevenson": an initial, not a sentence end
+        cuts.append(m.start())
+    cuts.append(end)
+    parts: list[tuple[int, int]] = []
+    skip_kind = None          # items of a content list are skipped down to this marker kind
+    last_letter = None
+    for a, b in zip(cuts, cuts[1:]):
+        part = text[a:b]
+        if not part.strip():
+            continue
+        kind = _marker_kind(part, last_letter)
+        if kind == "letter":
+            last_letter = _MARKER.match(part)["m"]
+        if skip_kind is not None:
+            if kind is not None and kind != skip_kind or kind is None and not re.match(r"\s*(?:AND\s+)?(?:THAT|That)\b", part):
+                continue  # an item of a list the clause before introduced
+            skip_kind = None
+        intro = _LIST_INTRO.search(part.rstrip())
+        if intro and _ACTIONS_INTRO.search(part):
+            continue  # its items are the decisions
+        if intro:
+            skip_kind = kind or "top"
+            parts.append((a, a + intro.start() + len(intro.group().rstrip(": \t\n"))))
+        else:
+            parts.append((a, b))
     return parts
-
-
-_LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:")
 
 
 MEETING_SUBJECT = re.compile(
@@ -238,6 +289,9 @@ def _recommended(paper: Paper, out: _Out, kind: str) -> None:
 _AND_THAT = re.compile(r"(?:\n[ \t]*){2,}(?=(?:AND|FURTHER)[ ,]+(?:FURTHER[ ,]+)?THAT\b|And\s+(?:further\s+)?that\b)")
 
 
+_LIST_ITEM_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|•)[ \t]+\S)")
+
+
 def _resolution_end(text: str, start: int, limit: int = 6000) -> int:
     """A resolution runs to its paragraph's end, and on through paragraphs that open
     "AND THAT" / "FURTHER THAT"."""
@@ -246,6 +300,8 @@ def _resolution_end(text: str, start: int, limit: int = 6000) -> int:
         end_para = re.compile(r"\n[ \t]*\n").search(text, end, end + 2500)
         end = end_para.start() if end_para else min(len(text), end + 2500)
         more = _AND_THAT.match(text, end)
+        if not more and re.search(r"(?:[:;]|;\s*and,?|,\s*and)\s*$", text[max(start, end - 12):end]):
+            more = _LIST_ITEM_PARA.match(text, end)   # "... be taken:" then "a) ...", "b) ..."
         if not more or end - start > limit:
             return end
         end = more.end()
@@ -268,8 +324,7 @@ def _resolved(paper: Paper, out: _Out, kind: str) -> None:
         end = outcome.start() if outcome else end
         heading = re.compile(r"\s\d{1,3}/\d{2}\s+[A-Z]").search(text, start, end)  # "36/17 Clerk Vacancy"
         end = heading.start() if heading else end
-        for a, b in _split_clauses(text, start, end):
-            _add_clause(out, a, b, status)
+        _add_parts(out, _split_clauses(text, start, end), status)
 
 
 DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
@@ -301,8 +356,7 @@ def _motions(paper: Paper, out: _Out) -> None:
         if outcome and re.match(r"(?i)lost|defeated", outcome.group()):
             continue
         stop = outcome.start() if outcome else end
-        for a, b in _split_clauses(text, m.end(), stop):
-            _add_clause(out, a, b, "resolved")
+        _add_parts(out, _split_clauses(text, m.end(), stop), "resolved")
 
 
 def _body_acted(out: _Out, m: re.Match) -> None:
