@@ -58,6 +58,10 @@ WORD_RE = re.compile(rf"(?i)(?<![\w-])(?:{_FORM_RE})(?![\w-])")   # not "above-n
 PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
+# what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
+# agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
+_COMPLEMENT = re.compile(r"(?i)(?:as|on|onto|into|from|to\s+(?:the|a|an|all|each|[A-Z0-9£$€]))\b")
+_INFINITIVE_VERBS = {"authorize", "authorise", "permit", "instruct", "request", "ask", "delegate", "invite", "allow"}
 GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
 
@@ -95,7 +99,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     readings = READINGS_RE.search(clause)
     if readings:   # "By-Law 2023-51 ... be read a first, second and third time and passed"
         return FORMS[readings["v"].lower()][0], _subject_start(clause, readings.start()), readings.start()
-    for m in PASSIVE_RE.finditer(clause):
+    masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), clause)   # "(includes Alternates 2 and 3)"
+    for m in PASSIVE_RE.finditer(masked):
         lem, kind = FORMS[m["v"].lower()]
         if re.search(r"(?i)\b(?:to|will|would|shall|may|can|could|should|must|might)\s*$", clause[:m.start()]):
             continue  # "to be included", "will be closed": not (yet) decided
@@ -104,12 +109,11 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             # the object reads as the minutes print it: "Sharon Wareham is appointed as Internal
             # Auditor at £15 per hour", up to the end of the clause when something follows the verb
             rest = clause[m.end():].strip(" .;,")
-            end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 else m.start()
-            if re.match(r"(?i)(?:at|during|following|prior\s+to|before|after)\b", rest):
-                end = m.start()   # "be introduced at Municipal Council on 3 June": when and where, not what
+            takes_rest = _COMPLEMENT.match(rest) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
+            end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 and takes_rest else m.start()
             candidates.append((m.start(), lem, subj_start, end, m.end()))
             break
-    for m in WORD_RE.finditer(clause):
+    for m in WORD_RE.finditer(masked):
         lem, kind = FORMS[m.group().lower()]
         before = clause[:m.start()]
         if DETERMINERS.search(before) and not re.search(r"(?i)\bto\s*$", before):
@@ -125,7 +129,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             if len(before.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|be|asked|agreed|decided|resolved)\b", before):
                 candidates.append((m.start(), lem, m.end(), len(clause), None))
             continue
-        if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with|for\s+in)\b", clause[m.end():]) and len(before.split()) > 2:
+        if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with|within|under|for\s+in)\b", clause[m.end():]) and len(before.split()) > 2:
             continue  # "the report presented by", "held on": a participle in a noun phrase
         candidates.append((m.start(), lem, m.end(), len(clause), None))
         break
@@ -150,7 +154,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
     m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that,?\s+)?"
-                 r"(?:as\s+[^,]{3,60},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
+                 r"(?:as\s+[^,]{3,60},\s+|subject\s+to\s+[^,]{3,60},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
                  r"(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)*,\s+)?", clause[:end])
     # "that, as recommended by the Mayor, the ...", "That, on the recommendation of the Deputy City
     # Manager, Environment and Infrastructure, the staff report ... BE RECEIVED"

@@ -32,7 +32,8 @@ BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n)))[ \t]*(?:[:,\-–][ \t]*)?")
 THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
-OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b)")
+OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b"
+                     r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
 BODY_ACTED = re.compile(
     r"\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}"   # "The Audit and Risk Committee"
     r"(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|Trustees|Commission|Forum|Authority|"
@@ -128,12 +129,15 @@ def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> b
 
 
 _CLAUSE_CUT = re.compile(
-    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?<=[.;])\s+(?=[A-Z])"
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
     r"|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
 _MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
 # a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
 _LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
 _ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
+
+
+_SEAT_NOTE = re.compile(r"(?i)\s*\(\s*(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[^,()]{0,40}?\b(?:proposed|moved|seconded|carried|agreed)\b")
 
 
 def _marker_kind(part: str, last_letter: str | None) -> str | None:
@@ -188,6 +192,8 @@ def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if kind is not None and kind != skip_kind or kind is None and not re.match(r"\s*(?:AND\s+)?(?:THAT|That)\b", part):
                 continue  # an item of a list the clause before introduced
             skip_kind = None
+        if _SEAT_NOTE.match(part):
+            continue  # "(Cllr A proposed, Cllr B seconded, all were in favour)": who moved it, how it was voted
         intro = _LIST_INTRO.search(part.rstrip())
         if intro and _ACTIONS_INTRO.search(part):
             continue  # its items are the decisions
@@ -353,7 +359,7 @@ def _motions(paper: Paper, out: _Out) -> None:
         last_line = before.rstrip().split("\n")[-1] if before.strip() else ""
         if not outcome and not MOVER.search(last_line):
             continue
-        if outcome and re.match(r"(?i)lost|defeated", outcome.group()):
+        if outcome and re.search(r"(?i)lost|defeated|failed", outcome.group()):
             continue
         stop = outcome.start() if outcome else end
         _add_parts(out, _split_clauses(text, m.end(), stop), "resolved")
@@ -475,7 +481,8 @@ def _agenda_lists(paper: Paper, out: _Out) -> None:
 LEGISLATION = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<kind>Res(?:olution)?|Ord(?:inance)?|By-?[Ll]aw|Bill)\.?"
                          r"(?:[ \t]+No\.?[ \t]*[\w-]+)?,?[ \t]+(?P<body>\S)")
 ITEM_END = re.compile(rf"\n[ \t]*(?:\n|\d{{1,3}}[.)][ \t]|\([a-z]\)[ \t])|\s[-–]\s*see\s+attached|\s*\(\(|;\s*(?:and,?\s+)?\(\d\)|"
-                      rf",\s+(?:and\s+)?to\s+(?:approve|provide|authori[sz]e)\b|,?\s+and\s+(?:{_ING})\b")
+                      rf",\s+and\s+[a-z]+ing\b")
+INF_CHAIN = re.compile(r",\s+(?:and\s+)?to\s+(?:approve|provide|authori[sz]e)\b")   # "Ord. to X, to approve Y, and to provide Z"
 SECOND_ACT = re.compile(r";\s*(?:and,?\s+)?to\s+[a-z]+\b")
 
 
@@ -493,12 +500,16 @@ def _legislation(paper: Paper, out: _Out) -> None:
             end = second.start()   # "...; to provide for an effective date": a further act, not this one's object
         body = text[start:end]
         inf = re.match(r"(?:\(\d\)\s*)?to\s+(?P<v>[a-z]+)\b", body)
-        ing = re.match(rf"(?P<v>{_ING})\b(?:\s+and\s+(?:{_ING}))?", body, re.I)
+        ing = re.match(rf"(?P<v>{_ING})\b(?:\s+and\s+(?P<v2>{_ING}))?", body, re.I)
         before = len(out.items)
         if inf and clauses.lemma_of(inf["v"]):
+            chain = INF_CHAIN.search(text, start, end)
+            end = chain.start() if chain else end
             out.add(clauses.lemma_of(inf["v"]), start + inf.end(), end, "proposed", separate=True)
         elif ing:
             out.add(clauses.lemma_of(ing["v"]), start + ing.end(), end, "proposed", separate=True)
+            if ing["v2"]:   # "Ord. authorizing and approving the establishment of ...": both acts
+                out.add(clauses.lemma_of(ing["v2"]), start + ing.end(), end, "proposed", separate=True)
         elif re.match(r"(?i)that\b", body):
             semi = text.find(";", start, end)
             _add_clause(out, start, min(_clause_end(text, start, end - start), semi if semi > 0 else end), "proposed")
@@ -517,7 +528,8 @@ def _agenda(paper: Paper, out: _Out) -> None:
         if out.covered(m.start("v"), slack=0):
             continue
         word = m["v"].lower()
-        if m["v"][0].islower() and not re.match(r"\s*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])", m.group()):
+        marked = re.match(r"\s*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])", m.group())
+        if not marked and (m["v"][0].islower() or re.search(r"[\w,”\"’)]\n[ \t]*$", text[max(0, m.start() - 3):m.start()])):
             continue  # a wrapped line of prose, not an agenda item
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:

@@ -28,7 +28,7 @@ def pipeline():
 
 
 def main_verb(clause: str) -> tuple[str, int, int] | None:
-    """Lemma of the clause's main verb and the span of its direct object, by the parse.
+    """Lemma of the clause's main verb and the span of its object (from the direct object on), by the parse.
 
     Only an active verb with a direct object counts: a passive ("be sent"), a modal
     ("will be closed") or an infinitive of purpose describes, it does not decide.
@@ -44,8 +44,8 @@ def main_verb(clause: str) -> tuple[str, int, int] | None:
     obj = next((c for c in root.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return None
-    sub = list(obj.subtree)
-    return root.lemma_.lower(), sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    # the object runs on to the clause's end: "progress the issue further by investigation ... and report back"
+    return root.lemma_.lower(), list(obj.subtree)[0].idx, len(clause.rstrip(" .;,"))
 
 
 def leading_verb(item: str) -> str | None:
