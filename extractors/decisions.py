@@ -25,7 +25,7 @@ _NOUNS = "|".join(clauses.NOUN_VERBS)
 ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|specifically|please|retrospectively)\s+)*"
 
 ASKED = re.compile(
-    r"(?i)\b(?:is|are|will\s+be|shall\s+be|has\s+been|have\s+been)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?"
+    r"(?i)\b(?:is|are|was|were|will\s+be|shall\s+be|has\s+been|have\s+been)\s+(?:therefore\s+|now\s+|also\s+)?(?:being\s+)?"
     r"(?:asked|invited|requested|recommended|required)\s+to\b(?:\s+(?:make|take|consider)\s+the\s+following"
     r"(?:\s+\w+)?)?[ \t]*:?")
 BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
@@ -107,13 +107,13 @@ class _Out:
         return any(s - slack <= pos <= e for s, e in self.taken)
 
 
-def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str) -> bool:
+def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str, parse_fallback: bool = True) -> bool:
     text = out.paper.text
     clause = text[clause_start:clause_end]
     if re.match(r"(?i)\s*read\s+a\s+(?:first|second|third)\b", clause):
         return False  # the readings formula confirms the by-law just passed
     parsed = clauses.parse_clause(clause)
-    if not parsed and 3 <= len(clause.split()) <= 60:
+    if not parsed and parse_fallback and 3 <= len(clause.split()) <= 60:
         # no governance verb we know: ask the dependency parse for the clause's main verb
         found = nlp.main_verb(clause)
         if found and found[0] not in ("be", "have", "do") and found[0].isalpha():
@@ -156,8 +156,11 @@ def _add_parts(out: _Out, parts: list[tuple[int, int]], status: str) -> None:
     """The parts of one resolution: distinct decisions even when they read alike
     ("(a) a grant of $1,485,000 to X ...", "(b) a grant of $3,690,000 to X ...")."""
     before = len(out.items)
-    for a, b in parts:
-        _add_clause(out, a, b, status)
+    for i, (a, b) in enumerate(parts):
+        # a later sentence with no marker of its own ("At 3.40 pm Councillors ... left the meeting")
+        # counts only with a verb of governance, not by the parser's say-so
+        marked = i == 0 or re.match(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:AND\s+)?(?:THAT|That)\b)", out.paper.text[a:b])
+        _add_clause(out, a, b, status, parse_fallback=bool(marked))
     if len(parts) > 1:
         out.separate.update((d.start, d.end) for d in out.items[before:])
 
@@ -244,6 +247,7 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
     text = paper.text
     items: list[list[int]] = []
     blank = 0
+    marked_list = False   # every item so far opened with a bullet or "(a)": unmarked lines continue them
     for m in re.finditer(r"[^\n]*\n?", text[pos + 1:pos + 3000]):
         line = m.group()
         ls, le = pos + 1 + m.start(), pos + 1 + m.start() + len(line.rstrip("\n"))
@@ -258,13 +262,15 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
         if not starts_verb and text[body_start:body_start + 1].isupper() and (not items or blank):
             lemma = nlp.leading_verb(text[body_start:le])      # a verb we do not list
             starts_verb = (lemma, len(text[body_start:le].split()[0])) if lemma else None
-        if bullet or (starts_verb and text[body_start:body_start + 1].isupper()):
+        if bullet or (starts_verb and text[body_start:body_start + 1].isupper() and not marked_list):
             if not starts_verb and not bullet:
                 break
             items.append([body_start, le])
-        elif items and blank == 0 and (line.lstrip()[:1].islower() or re.search(
-                r"(?i)(?:[,(&-]|\b(?:and|or|of|to|the|for|in|with|by|on|at|a|an))\s*$", text[items[-1][0]:items[-1][1]])):
-            items[-1][1] = le
+            marked_list = bool(bullet) and (len(items) == 1 or marked_list)
+        elif items and blank == 0 and (line.lstrip()[:1].islower() or marked_list or re.search(
+                r"(?i)(?:[,(&-]|\b(?:and|or|of|to|the|for|in|with|by|on|at|a|an|this|that|its|their|from|within|under))\s*$",
+                text[items[-1][0]:items[-1][1]])):
+            items[-1][1] = le   # the item runs on: a wrapped line with no marker of its own
         else:
             break
         blank = 0
@@ -433,7 +439,8 @@ def _moved(paper: Paper, out: _Out, kind: str) -> None:
             if not by_to or m["v"].lower() in {"the", "a", "an", "be", "have", "that", "this", "it", "all"}:
                 continue
             verb = m["v"].lower()   # "to reaffirm the policy": the infinitive is the verb
-        out.add(verb, m.start("obj"), m.end("obj"), "resolved" if kind == "minutes" else "proposed")
+        end = min(_clause_end(text, m.start("obj"), 400), text.find(";", m.start("obj")) % (len(text) + 1))
+        out.add(verb, m.start("obj"), end, "resolved" if kind == "minutes" else "proposed")   # "award Bid No. 24-07 to X"
 
 
 def _numbered_actions(paper: Paper, out: _Out) -> None:
@@ -480,8 +487,8 @@ def _agenda_lists(paper: Paper, out: _Out) -> None:
 
 LEGISLATION = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<kind>Res(?:olution)?|Ord(?:inance)?|By-?[Ll]aw|Bill)\.?"
                          r"(?:[ \t]+No\.?[ \t]*[\w-]+)?,?[ \t]+(?P<body>\S)")
-ITEM_END = re.compile(rf"\n[ \t]*(?:\n|\d{{1,3}}[.)][ \t]|\([a-z]\)[ \t])|\s[-–]\s*see\s+attached|\s*\(\(|;\s*(?:and,?\s+)?\(\d\)|"
-                      rf",\s+and\s+[a-z]+ing\b")
+ITEM_END = re.compile(r"\n[ \t]*(?:\n|\d{1,3}[.)][ \t]|\([a-z]\)[ \t])|\s[-–]\s*see\s+attached|\s*\(\(|;\s*(?:and,?\s+)?\(\d\)")
+ING_CHAIN = re.compile(r",\s+and\s+[a-z]+ing\b")   # "Ord. extending the limits ..., and incorporating the same ..."
 INF_CHAIN = re.compile(r",\s+(?:and\s+)?to\s+(?:approve|provide|authori[sz]e)\b")   # "Ord. to X, to approve Y, and to provide Z"
 SECOND_ACT = re.compile(r";\s*(?:and,?\s+)?to\s+[a-z]+\b")
 
@@ -507,6 +514,8 @@ def _legislation(paper: Paper, out: _Out) -> None:
             end = chain.start() if chain else end
             out.add(clauses.lemma_of(inf["v"]), start + inf.end(), end, "proposed", separate=True)
         elif ing:
+            chain = ING_CHAIN.search(text, start, end)
+            end = chain.start() if chain else end
             out.add(clauses.lemma_of(ing["v"]), start + ing.end(), end, "proposed", separate=True)
             if ing["v2"]:   # "Ord. authorizing and approving the establishment of ...": both acts
                 out.add(clauses.lemma_of(ing["v2"]), start + ing.end(), end, "proposed", separate=True)
@@ -539,6 +548,8 @@ def _agenda(paper: Paper, out: _Out) -> None:
             continue
         if m["obj"].rstrip().endswith(":"):
             continue  # "Approval of Resolutions/Motions:": a heading over the items that follow
+        if re.match(r"\s*\d+(?:\.\d+)?\s*[:.]", m["obj"]):
+            continue  # "Table 1: Programme budget": a caption, not "to table"
         if m["obj"].rstrip().endswith("))"):
             continue  # "((... MOTION NEEDED TO\nAPPROVE OR NOT TO APPROVE))": a procedural note
         end = _clause_end(text, m.start("obj"), 400)
