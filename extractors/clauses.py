@@ -99,7 +99,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     readings = READINGS_RE.search(clause)
     if readings:   # "By-Law 2023-51 ... be read a first, second and third time and passed"
         return FORMS[readings["v"].lower()][0], _subject_start(clause, readings.start()), readings.start()
-    masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), clause)   # "(includes Alternates 2 and 3)"
+    masked = re.sub(r"\([^()]*\)|\b(?:as|thus|so)\s+(?:so\s+|further\s+|previously\s+)?(?:amended|revised|agreed|approved)\b",
+                    lambda p: " " * len(p.group()), clause)   # "(includes Alternates 2 and 3)", "as so amended"
     for m in PASSIVE_RE.finditer(masked):
         lem, kind = FORMS[m["v"].lower()]
         if re.search(r"(?i)\b(?:to|will|would|shall|may|can|could|should|must|might)\s*$", clause[:m.start()]):
@@ -111,6 +112,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             rest = clause[m.end():].strip(" .;,")
             takes_rest = _COMPLEMENT.match(rest) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
             end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 and takes_rest else m.start()
+            if re.search(r"(?i)\bhereby\b", m.group()):
+                return lem, subj_start, end   # "X be and is hereby determined": the operative verb, whatever precedes
             candidates.append((m.start(), lem, subj_start, end, m.end()))
             break
     for m in WORD_RE.finditer(masked):
@@ -161,10 +164,10 @@ def _subject_start(clause: str, end: int) -> int:
     return m.end() if m else 0
 
 
-_TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|subject to|pursuant to|"
+_TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|"
                    r"in accordance with|on the understanding|whereby|which|who|as outlined|as set out)\b", re.I)
 
-_LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of)\b", re.I)
+_LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of|subject to)\b", re.I)
 
 
 def clean_object(text: str) -> str:

@@ -42,11 +42,15 @@ BODY_ACTED = re.compile(
     r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z][^.;:\n]{3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:(?:proposed|moved)\s+by\s+[^.;]{0,160}?\s+and\s+)?"
     r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried)\b")
-ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:amendments?|motions?|proposals?|recommendations?|items?|"
+ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
                      r"resolutions?|report|application|request)\b")
+SUBMITTED_BY = re.compile(
+    r"[^\n:]{0,40}:\s*(?:(?:Amendment|Motion|Proposal)\s+)?(?:submitted|proposed|tabled|moved)\s+by\s+(?:Cllr\.?|Councillor|Cllrs\.?)?\s*"
+    r"[A-Z][\w’'.()-]*(?:\s+(?:[A-Z][\w’'.()-]*|[OoDd]’\w+|and\s+(?:Cllr\.?|Councillor)))*\s*(?:[–-]+|re:|:|to\s+(?:[a-z]+\s+)?)?\s*")
+REPORTED = re.compile(r"(?i)\b(?:confirmed|advised|stated|said|reported|explained|informed|indicated|noted|announced|declared)\b")
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
 AGENDA_ITEM = re.compile(
@@ -58,7 +62,9 @@ MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
-NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])\*?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+(?P<obj>[^()\n]{{5,300}}?)\s*(?=\(|\n|$)")
+NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])(?:\*|S-)?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+"
+                             rf"(?P<obj>(?:[^()\n]|\n(?![ \t]*\n)(?![ \t]*[A-Z][a-z]+ \d{{1,2}}, \d{{4}}))"   # runs over a wrapped line
+                             rf"{{5,400}}?)\s*(?=\(|\n[ \t]*\n|$)")
 RES_ING = re.compile(rf"(?i)\b(?:Resolution|Ordinance|Motion)\s+(?:of\s+(?:Intent|Support)\s+)?(?:No\.?\s*[\w-]+\s+)?(?P<v>{_ING})\s+(?P<obj>[^.;\n]+)")
 
 
@@ -404,21 +410,29 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
             verb = {"decided": "agree", "resolved": "agree"}.get(m["v"].lower(), clauses.lemma_of(m["v"]))
             out.add(verb, m.end(), end, "resolved")
     for m in PASSIVE_MAIN.finditer(text):
-        if out.covered(m.start()) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
+        if out.covered(m.start(), slack=100) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
+        if REPORTED.search(m["subj"]):
+            continue  # "The Administrator confirmed the proposal was carried": a report of the vote
+        if re.match(r"(?i)on\s+being\s+put|following\s+(?:a|the)\s+vote", m["subj"]):
+            continue  # "On being put to the vote the recommendation was carried": the vote, not the decision
         if m["v"].lower() == "received" and not re.search(r"(?i)\b(?:report|minutes|update|accounts|statement|petition)\b", m["subj"]):
             continue  # "Three bids were received": a fact, not a decision
         lem = "agree" if m["v"].lower() == "carried" else clauses.lemma_of(m["v"])
         if ANAPHOR.match(m["subj"]):
             # "The Amendment ... was approved": the decision is the item headed just before
-            titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 2500), m.start()))
+            titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 6000), m.start()))
             if titles:
                 t = titles[-1]
                 nxt = re.compile(r"(?m)^[ \t]*(?=The\s|This\s|They\s|Cllr|Councillor|Following|It\s)").search(text, t.end(), m.start())
                 end = nxt.start() if nxt else m.start()
-                out.add(lem, t.start("t"), end, "resolved")
+                # the amendment's content, not who tabled it: "Amendment No. 4: Amendment submitted by
+                # Cllr. Liam Galvin to support the Extension of the development boundary"
+                by = SUBMITTED_BY.match(text, t.start("t"), end)
+                out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved")
                 continue
-        out.add(lem, m.start("subj"), m.end("subj"), "resolved")
+        by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
+        out.add(lem, m.start("subj"), by.start() if by else m.end("subj"), "resolved")
 
 
 def _moved(paper: Paper, out: _Out, kind: str) -> None:
