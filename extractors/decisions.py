@@ -43,13 +43,14 @@ BODY_ACTED = re.compile(
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
-    r"(?:(?:proposed|moved)\s+by\s+[^.;]{0,160}?\s+and\s+)?"
-    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried)\b")
+    r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
+    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected)\b")
 ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
-                     r"resolutions?|report|application|request)\b")
+                     r"resolutions?)\b")
 SUBMITTED_BY = re.compile(
     r"[^\n:]{0,40}:\s*(?:(?:Amendment|Motion|Proposal)\s+)?(?:submitted|proposed|tabled|moved)\s+by\s+(?:Cllr\.?|Councillor|Cllrs\.?)?\s*"
     r"[A-Z][\w’'.()-]*(?:\s+(?:[A-Z][\w’'.()-]*|[OoDd]’\w+|and\s+(?:Cllr\.?|Councillor)))*\s*(?:[–-]+|re:|:|to\s+(?:[a-z]+\s+)?)?\s*")
+HEADING_ABOVE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?[ \t]*)?(?P<h>[A-Z][^.;:\n]{2,80})[ \t]*\n[ \t]*\Z")
 REPORTED = re.compile(r"(?i)\b(?:confirmed|advised|stated|said|reported|explained|informed|indicated|noted|announced|declared)\b")
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
@@ -58,8 +59,10 @@ AGENDA_ITEM = re.compile(
     rf"(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
     rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
     rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)(?!(?:on|of|for|in|at|to|and|the|no|re|from)\b)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
+SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)|\s+[Ss]econded\s+by\b")
 MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
+    r"(?:made|makes|make|making)\s+a\s+motion\s+to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
 NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])(?:\*|S-)?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+"
@@ -419,6 +422,10 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
         if m["v"].lower() == "received" and not re.search(r"(?i)\b(?:report|minutes|update|accounts|statement|petition)\b", m["subj"]):
             continue  # "Three bids were received": a fact, not a decision
         lem = "agree" if m["v"].lower() == "carried" else clauses.lemma_of(m["v"])
+        heading = HEADING_ABOVE.search(text, max(0, m.start() - 200), m.start())
+        if re.fullmatch(r"(?i)these|this|it|they", m["subj"].strip()) and heading:
+            out.add(lem, heading.start("h"), heading.end("h"), "resolved")   # "2. Minutes of the 2024 AGM / These were approved"
+            continue
         if ANAPHOR.match(m["subj"]):
             # "The Amendment ... was approved": the decision is the item headed just before
             titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 6000), m.start()))
@@ -432,7 +439,11 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
                 out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved")
                 continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
-        out.add(lem, m.start("subj"), by.start() if by else m.end("subj"), "resolved")
+        start = m.start("subj")
+        head = re.match(r"[A-Z][^.,;:\n]{0,60}\n(?=[ \t]*[A-Z])", m["subj"])
+        if head and len(head.group().split()) <= 12:
+            start += head.end()   # "Appointment of Associate Members\nThe following ... were agreed": a heading first
+        out.add(lem, start, by.start() if by else m.end("subj"), "resolved")
 
 
 def _moved(paper: Paper, out: _Out, kind: str) -> None:
@@ -454,6 +465,8 @@ def _moved(paper: Paper, out: _Out, kind: str) -> None:
                 continue
             verb = m["v"].lower()   # "to reaffirm the policy": the infinitive is the verb
         end = min(_clause_end(text, m.start("obj"), 400), text.find(";", m.start("obj")) % (len(text) + 1))
+        second = SECONDER.search(text, m.start("obj"), end)
+        end = second.start() if second else end   # "to accept the minutes, Dick Dillon seconds, voice vote ..."
         out.add(verb, m.start("obj"), end, "resolved" if kind == "minutes" else "proposed")   # "award Bid No. 24-07 to X"
 
 
@@ -639,6 +652,9 @@ def _dispositions(paper: Paper, out: _Out) -> None:
         return
     prev_end, section_request = 0, None
     for m in found:
+        if any(e <= m.start() <= e + 200 for _, e in out.taken):
+            prev_end = m.end()
+            continue  # "RESOLVED, that ... / Approved, 8-0-0.": the outcome of a resolution already read
         heads = list(ITEM_HEADING.finditer(text, prev_end, m.start()))
         gap_end = heads[-1].start() if heads else m.start()
         intro = REQUEST.search(text, prev_end, gap_end)

@@ -30,6 +30,12 @@ P_BY_VOTES = re.compile(
 P_COUNTS = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:votes\s+)?(?:in\s+favou?r|for)\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:votes\s+)?against\b"
     rf"(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+# "3 yea, 0 nay", "5 ayes and 2 noes"
+P_YEA_NAY = re.compile(
+    rf"(?i)\b(?P<f>{N})\s+(?:yeas?|ayes?|yes)\s*(?:,|and|;)?\s*(?P<a>{N}|none)\s+(?:nays?|noes?|no)\b"
+    rf"(?:\s*(?:,|and|;)?\s*(?P<ab>{N})\s+(?:abstentions?|abstain(?:ed|ing)?))?")
+# a roll call read out by name: "voice vote, Dick Dillon aye, Gary Mantay aye, Janet Keough aye"
+P_NAME_VOTES = re.compile(r"(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:aye|yea|yes|nay|no)\b[,;.]?\s*(?:and\s+)?){2,}")
 # "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
 P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
@@ -39,7 +45,7 @@ P_LABELLED = re.compile(
     rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]\s*(?P<a>{N})\b"
     rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]\s*(?P<ab>{N})\b)?")
 P_DASH = re.compile(
-    rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\n\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
     rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}}))?\)?(?![\d/-])")
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
@@ -248,7 +254,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     _recorded(paper, out)
     _grouped(paper, out)
 
-    for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_DASH):
+    for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_YEA_NAY, P_DASH):
         for m in pat.finditer(text):
             if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
                 continue
@@ -264,6 +270,14 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                 _merge(v, m.start(), m.end(), **fields)
             else:
                 out.add(m.start(), m.end(), **fields)
+
+    for m in P_NAME_VOTES.finditer(text):
+        if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
+            continue
+        ayes = len(re.findall(r"(?i)\s(?:aye|yea|yes)\b", m.group()))
+        nays = len(re.findall(r"(?i)\s(?:nay|no)\b", m.group()))
+        out.add(m.start(), m.start() + len(m.group().rstrip(" ,;.")), for_=ayes, against=nays,
+                result="carried" if ayes > nays else "lost" if nays > ayes else None)
 
     for m in P_FAVOUR.finditer(text):
         if any(v.start <= m.start() < v.end for v in out.votes):
