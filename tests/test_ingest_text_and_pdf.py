@@ -158,6 +158,96 @@ def test_generated_two_column_page_reads_each_column_in_turn():
     assert "commissioning of the new acute medical unit" in paper.text.replace("\n", " ")
 
 
+BAND_LEFT = [
+    "4.1 The Council had 212 households placed in",
+    "temporary accommodation on 30 September,",
+    "compared with 98 in March 2022; most were",
+    "families with children in nightly-paid rooms.",
+    "4.2 Demand is driven mainly by the ending of",
+    "private tenancies, as rents in the borough",
+    "have risen well above the housing allowance.",
+]
+BAND_RIGHT = [
+    "5.1 Option A is to continue to rely on rooms",
+    "paid by the night, which costs the most and",
+    "is forecast to reach 3.5 million by 2027/28.",
+    "5.2 Option B is to lease homes from private",
+    "landlords, which adds about 4,200 per home",
+    "a year and ends after five years of a lease.",
+]
+
+
+def make_band_pdf(path):
+    """Two pages set full width with a two-column band inside: on page one full-width text
+    above and below the band, the text below opening with a short heading; on page two
+    the band runs down to the running footer. Header and footer leave the gutter free."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    w, h = A4
+
+    def furniture(n):
+        c.setFont("Helvetica", 8)
+        c.drawString(60, h - 36, "Ashcombe Borough Council")
+        c.drawRightString(w - 60, h - 36, "Housing Committee - 18 November 2025")
+        c.drawString(60, 30, "Report HCC/2025/41")
+        c.drawRightString(w - 60, 30, f"Page {n} of 2")
+
+    def full_width(y, lines):
+        c.setFont("Helvetica", 9)
+        for i, line in enumerate(lines):
+            c.drawString(72, y - i * 12, line)
+        return y - len(lines) * 12
+
+    def band(y):
+        c.setFont("Helvetica", 9)
+        for i, line in enumerate(BAND_LEFT):
+            c.drawString(72, y - i * 12, line)
+        for i, line in enumerate(BAND_RIGHT):
+            c.drawString(315, y - i * 12, line)
+        return y - len(BAND_LEFT) * 12
+
+    furniture(1)
+    y = full_width(h - 90, [
+        "3.1 Nightly-paid rooms are the most expensive and the least suitable form of temporary",
+        "accommodation, and the Council placed more families in them this year than ever before.",
+    ])
+    y = band(y - 12)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 14, "6. Financial implications")
+    full_width(y - 32, [
+        "6.1 The capital cost of the programme and its effect on the revenue budget are shown in",
+        "Table 1, with the grant and the prudential borrowing that together fund the purchases.",
+    ])
+    c.showPage()
+
+    furniture(2)
+    y = full_width(h - 90, [
+        "7.1 The Council may acquire houses under section 17 of the Housing Act 1985, and the homes",
+        "will be held in the General Fund so that they can be let on licences as temporary homes.",
+    ])
+    band(y - 12)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_two_column_band_inside_a_full_width_page(tmp_path):
+    paper = read_paper(make_band_pdf(tmp_path / "band.pdf"))
+    s1, e1 = paper.pages[0]
+    page1 = paper.text[s1:e1]
+    # full width above, the whole left column, the whole right column, full width below
+    assert in_order(page1, "3.1 Nightly-paid rooms", *BAND_LEFT, *BAND_RIGHT,
+                    "6. Financial implications", "6.1 The capital cost")
+    s2, e2 = paper.pages[1]
+    page2 = paper.text[s2:e2]
+    assert in_order(page2, "7.1 The Council may acquire", *BAND_LEFT, *BAND_RIGHT)
+    # the running header and footer stand outside the band, so the furniture code finds them
+    assert "Report HCC/2025/41" not in paper.text and "Page 2 of 2" not in paper.text
+    assert "Housing Committee" not in page2 and "Ashcombe" not in page2
+
+
 def test_generated_money_table_keeps_rows():
     paper = read_paper(CORPUS / "generated" / "generated-trust-board-finance-report.pdf")
     assert "Theatre ventilation upgrade\tSurgery\t2,350,000" in paper.text

@@ -155,10 +155,13 @@ _FIGURE = re.compile(r"[£$€(]?\s?-?[\d,.]+%?\)?(?:\s+[£$€(]?-?[\d,.]+%?\)?
 
 
 def _split_columns(lines: list[Line], width: float) -> list[Line]:
-    """Reorder a block set in two columns: the left column, then the right.
+    """Reorder a band set in two columns: the left column, then the right.
 
     A gutter is an x that no run of a line crosses; a run of at least five such lines
     with prose on both sides (not a table of short cells) is read column by column.
+    The band is a stretch of the page: full-width lines that happen not to cross the
+    gutter (a running header or footer, a heading over the next full-width paragraph)
+    are read before or after it, not inside one of its columns.
     """
     best = None
     for step in range(30, 71, 2):
@@ -198,10 +201,58 @@ def _split_columns(lines: list[Line], width: float) -> list[Line]:
         return lines
     _, x, blk = best
     first, last = lines.index(blk[0]), lines.index(blk[-1])
-    left_lines = [Line([r for r in ln.runs if r.x1 <= x]) for ln in blk]
-    right_lines = [Line([r for r in ln.runs if r.x0 >= x]) for ln in blk]
+    height = _median([ln.bottom - ln.top for ln in lines])
+    top, end = _set_apart(blk, height)
+    after = blk[end:] + lines[last + 1:]
+    band = blk[top:end]
+    below = _full_width_tail(band, x, after[0] if after else None, height)
+    band = band[:len(band) - len(below)]
+    left_lines = [Line([r for r in ln.runs if r.x1 <= x]) for ln in band]
+    right_lines = [Line([r for r in ln.runs if r.x0 >= x]) for ln in band]
     ordered = [ln for ln in left_lines if ln.runs] + [ln for ln in right_lines if ln.runs]
-    return lines[:first] + ordered + _split_columns(lines[last + 1:], width)
+    return lines[:first] + blk[:top] + ordered + _split_columns(below + after, width)
+
+
+def _set_apart(blk: list[Line], height: float) -> tuple[int, int]:
+    """Where the band starts and ends in a block: a line or two at its top or bottom
+    set apart by a blank strip over one and a half lines tall is a running header or
+    footer (its two ends leave the gutter free), not a line of either column."""
+    def gap(i: int, lo: int) -> float:
+        return blk[i].top - max(ln.bottom for ln in blk[lo:i])
+
+    top = next((i for i in (2, 1) if gap(i, 0) > 1.5 * height), 0)
+    end = next((j for j in (len(blk) - 2, len(blk) - 1) if j > top + 1 and gap(j, top) > 1.5 * height),
+               len(blk))
+    return top, end
+
+
+def _full_width_tail(blk: list[Line], x: float, next_line: Line | None, height: float) -> list[Line]:
+    """The block's last lines that open the full-width text after the band, not the end
+    of its left column: left-only lines below the right column's last line, from the
+    first paragraph gap on, when a line crossing the gutter follows straight after.
+
+    A heading such as "6. Financial implications" leaves the gutter free, so it falls
+    into the block; read in the left column it would come before the right column.
+    Without full-width text after it, a long left column simply ends lower (a page set
+    in two frames whose right column is short), so nothing moves.
+    """
+    if (next_line is None or not any(r.x0 < x < r.x1 for r in next_line.runs)
+            or next_line.top - blk[-1].bottom > 1.5 * height):
+        return []
+    k = max(i for i, ln in enumerate(blk) if any(r.x0 >= x for r in ln.runs))
+    left = [Line([r for r in ln.runs if r.x1 <= x]) for ln in blk]
+    lefts = [(i, ln) for i, ln in enumerate(left) if ln.runs]
+    gaps = [b.top - a.bottom for (_, a), (_, b) in zip(lefts, lefts[1:])]
+    usual = _median([g for (i, _), g in zip(lefts[1:], gaps) if i <= k])
+    for (i, ln), gap in zip(lefts[1:], gaps):
+        if i > k and gap > usual + 0.5 * (ln.bottom - ln.top):
+            return blk[i:]
+    return []
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
 
 
 @dataclass
