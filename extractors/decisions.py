@@ -565,8 +565,14 @@ def _agenda(paper: Paper, out: _Out) -> None:
             continue
         word = m["v"].lower()
         marked = re.match(r"\s*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])", m.group())
-        if not marked and (m["v"][0].islower() or re.search(r"[\w,”\"’)]\n[ \t]*$", text[max(0, m.start() - 3):m.start()])):
-            continue  # a wrapped line of prose, not an agenda item
+        prev_line = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()].rstrip("\n")
+        near = text[max(0, m.start() - 800):m.start() + 800].split("\n")
+        width = max((len(ln) for ln in near), default=0)
+        wrapped = len(prev_line) >= max(40, 0.8 * width) and re.search(r"[\w,”\"’)]$", prev_line)
+        para = text[max(text.rfind("\n\n", 0, m.start()), 0):m.start()]
+        wrapped = wrapped or bool(re.search(r"(?m)^[ \t]*(?:\(?[a-z0-9]{1,3}\)|\d{1,3}\.)[ \t]", para)) and bool(re.search(r"[\w,”\"’)]\n[ \t]*$", para))
+        if not marked and (m["v"][0].islower() or wrapped):
+            continue  # a wrapped line of prose (the line above ran to the margin), not an agenda item
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
             continue
@@ -582,6 +588,15 @@ def _agenda(paper: Paper, out: _Out) -> None:
         end = _clause_end(text, m.start("obj"), 400)
         nxt_item = re.compile(r"\n[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])[ \t]").search(text, m.start("obj"), end + 3)
         end = nxt_item.start() if nxt_item else end
+        if not marked:   # an unnumbered agenda line is one item: it ends with its line unless it wraps
+            line_end = text.find("\n", m.start("obj"))
+            line = text[text.rfind("\n", 0, m.start()) + 1:line_end]
+            nxt = text[line_end:line_end + 4]
+            runs_on = re.match(r"\n[ \t]*[a-z(]", nxt) or len(line) >= 0.8 * width and not re.match(r"\n[ \t]*[A-Z]", nxt)
+            if line_end > 0 and not runs_on:
+                end = min(end, line_end)
+        presenter = re.compile(r"\s[–-]\s+(?:(?:[A-Z][\w.'’/-]*|and|&)\s*){1,6}$").search(text, m.start("obj"), end)
+        end = presenter.start() if presenter else end   # "Approval of Minutes – Board Members": who presents it
         out.add(verb, m.start("obj"), end, "proposed")
     for m in RES_ING.finditer(text):
         if not out.covered(m.start(), slack=0):

@@ -45,7 +45,12 @@ def paper_kind(text: str) -> str:
         return "agenda"
     if first_minutes is not None or attendance:
         return "minutes"
-    return "agenda" if agenda else "report"
+    if agenda:
+        return "agenda"
+    # an order of business with no "Agenda" heading: "Roll Call", "Approval of Minutes ...", "Adjournment"
+    cues = {c for c in re.findall(r"\b(roll\s+call|call\s+to\s+order|approval\s+of\s+(?:the\s+)?minutes|"
+                                  r"adjournment|public\s+comments?|new\s+business|old\s+business|unfinished\s+business)\b", head)}
+    return "agenda" if len(cues) >= 2 else "report"
 
 
 def recommendation_sections(text: str) -> list[Section]:
