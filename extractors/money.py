@@ -149,7 +149,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
     return items
 
 
-_CELL_NUM = re.compile(r"\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d+\.\d{2}\)?|\(?-?\d+\)?")
+_CELL_NUM = re.compile(r"\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d+\.\d{1,2}\)?|\(?-?\d+\)?")
 
 
 def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> list[MoneyItem]:
@@ -159,6 +159,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     lines = text.split("\n")
     pos = 0
     header = None  # (unit, currency) of the table being read
+    not_money: set[int] = set()
     starts = []
     for ln in lines:
         starts.append(pos)
@@ -166,24 +167,27 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
         if (len(cells) >= 2 and MONEY_HEADER.search(ln)
-                and not any(re.search(r"\d{2,}", c) and not _UNIT_CELL.fullmatch(c.strip()) and not re.fullmatch(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\S*", c) for c in cells)):
+                and not any(re.search(r"\d{2,}", c) and not _UNIT_CELL.fullmatch(c.strip()) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln.lower() + " " + _title_above(text, start)
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b", low) else \
                 1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b", low) else 1.0
             cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else ctx_default(text, dollar)
             header = (unit, cur)
+            # columns that hold no money: "Change (%)", "No. of units", "FTE"
+            not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
             continue
         if header is None:
             continue
         if len(cells) < 2 and ln.strip():
-            if not _CELL_NUM.fullmatch(ln.strip()):
-                header = None
+            label = len(ln.split()) <= 4 and not re.search(r"[.;:]\s*$|\d", ln)
+            if not _CELL_NUM.fullmatch(ln.strip()) and not label:
+                header = None   # prose: the table has ended ("Capital", "Revenue" are row groups inside it)
             continue
         unit, cur = header
         off = start
-        for cell in cells:
-            c = cell.strip()
+        for i, cell in enumerate(cells):
+            c = cell.strip() if i not in not_money else ""
             cs = start + ln.find(cell, off - start) if cell else off
             if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not re.fullmatch(r"\d{1,2}", c):
                 s = text.find(c, cs)
@@ -197,6 +201,10 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     return out
 
 
+# a column heading that is a period, not a figure: "2024/25", "FY2019", "31 March 2024", "Dec 2024"
+_PERIOD_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\S*"
+                          r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
+NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?)\b", re.I)
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 
 
