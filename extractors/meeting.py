@@ -83,7 +83,7 @@ def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
         if not found or OTHER_MEETING.search(m.group()):
             continue
         prev = [o.group() for o in opening[max(0, i - 2):i]]
-        named = any(MEETING_LINE.search(p) and not OTHER_MEETING.search(p) and not re.search(r"\d", p) for p in prev)
+        named = any(MEETING_LINE.search(p) and not OTHER_MEETING.search(p) and not _find_date(p, ctx) for p in prev)
         if MEETING_LINE.search(m.group()) or (named and len(m.group().strip()) <= 60):
             return found[0], m.start() + found[1], m.start() + found[2]
     held = re.compile(r"(?is)\b(?:(?:meeting|minutes|proceedings)\b.{0,250}?\b(?:held|hold|convened?)|"
@@ -236,7 +236,8 @@ def _title(text: str) -> tuple[str, int] | None:
 def _purpose(head: str) -> list[str]:
     """Options marked on the cover sheet (ticked, checked, or the only one left)."""
     m = re.search(r"(?i)(?:is\s+this\s+paper\s+for|purpose\s+of\s+(?:the\s+)?(?:paper|report)|paper\s+is\s+for|"
-                  r"report\s+is\s+for|action\s+required|for\s+the\s+board\s+to|purpose\s*:)[^\n]*(?:\n[^\n]*){0,2}", head)
+                  r"report\s+is\s+for|action\s+required|for\s+the\s+board\s+to|purpose\s*:|^[ \t]*(?:report|paper)\s+for\s*[:\t])"
+                  r"[^\n]*(?:\n[^\n]*){0,2}", head, re.M)
     if not m:
         return []
     zone = m.group()
@@ -255,7 +256,7 @@ def _purpose(head: str) -> list[str]:
     if not found and not re.search(rf"[{boxes}]", zone):
         # "Purpose of report: For decision": a label whose value names only what is asked
         named = {opt for opt in PURPOSES if re.search(rf"(?i)\b{opt}\b", zone.split("\n")[0])}
-        if 1 <= len(named) <= 2 and re.search(r"(?i)purpose|paper\s+is\s+for|report\s+is\s+for", zone.split("\n")[0]):
+        if 1 <= len(named) <= 2 and re.search(r"(?i)purpose|(?:paper|report)\s+(?:is\s+)?for", zone.split("\n")[0]):
             found = list(named)
     return sorted(set(found))
 

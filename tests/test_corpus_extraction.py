@@ -24,9 +24,9 @@ from helpers import CORPUS, ROOT, paper_of
 
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
-# Accuracy floors just under today's scores on corpus/gold (22 papers): a drop fails CI.
-FLOORS = {"meeting": 0.95, "dates": 0.97, "money": 0.97, "decisions": 0.72, "recommendations": 0.94, "votes": 0.98}
-DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.88, "recommendations": 0.97, "votes": 0.97}
+# Accuracy floors just under today's scores on corpus/gold (31 papers): a drop fails CI.
+FLOORS = {"meeting": 0.96, "dates": 0.97, "money": 0.98, "decisions": 0.92, "recommendations": 0.95, "votes": 0.98}
+DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
 @lru_cache(maxsize=None)
