@@ -61,7 +61,8 @@ AGENDA_ITEM = re.compile(
     rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)(?!(?:on|of|for|in|at|to|and|the|no|re|from)\b)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
 SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)|\s+[Ss]econded\s+by\b")
 MOVED = re.compile(
-    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+[^,.;]{2,60},\s*seconded\s+by\s+[^,.;]{2,60},?\s*to|"
+    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
+    r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
     r"(?:made|makes|make|making)\s+a\s+motion\s+to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
@@ -666,8 +667,9 @@ def _dispositions(paper: Paper, out: _Out) -> None:
     if len(found) < 2:
         return
     prev_end, section_request = 0, None
+    read_before = list(out.taken)   # spans of resolutions and motions read by the other rules
     for m in found:
-        if any(e <= m.start() <= e + 200 for _, e in out.taken):
+        if any(e <= m.start() <= e + 200 for _, e in read_before):
             prev_end = m.end()
             continue  # "RESOLVED, that ... / Approved, 8-0-0.": the outcome of a resolution already read
         heads = list(ITEM_HEADING.finditer(text, prev_end, m.start()))
@@ -743,8 +745,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     _recommended(paper, out, kind)
     _resolved(paper, out, kind)
     _motions(paper, out)
-    if kind in ("minutes", "agenda"):
-        _dispositions(paper, out)
+    _dispositions(paper, out)   # outcome lines under numbered items: hearing records, whatever their title
     _moved(paper, out, kind)
     if kind == "minutes":
         _numbered_actions(paper, out)

@@ -277,6 +277,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         ayes = len(re.findall(r"(?i)\s(?:aye|yea|yes)\b", m.group()))
         nays = len(re.findall(r"(?i)\s(?:nay|no)\b", m.group()))
         out.add(m.start(), m.start() + len(m.group().rstrip(" ,;.")), for_=ayes, against=nays,
+                unanimous=True if nays == 0 else None,   # everyone named voted aye
                 result="carried" if ayes > nays else "lost" if nays > ayes else None)
 
     for m in P_FAVOUR.finditer(text):

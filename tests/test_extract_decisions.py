@@ -92,3 +92,127 @@ def test_summary_and_body_repeat_is_one_decision():
     text = ("The Board is asked to note the current position.\n\n1. Introduction\nText.\n\n"
             "5. Recommendation\nThe Board is asked to note the current position.\n")
     assert len(found(text)) == 1
+
+
+def test_hearing_outcomes_take_the_request_or_the_notice():
+    text = ("Voting Hearing Minutes\n\n1. Harbour Cafe LLC\n\nDoing business as: Harbour Cafe\n12 Pier St., Boston, MA 02110\n"
+            "License #: LB-1001\nHolder of a Common Victualler License has petitioned to amend the closing hour of the\n"
+            "licensed business - From: 11:00 PM To: 1:00 AM.\nAttorney: J. Doe\n\nGranted\n"
+            "The Board also granted the issuance of a temporary license pending review\n____________\n\n"
+            "2. Quay Bar Inc.\n\nLocation: 1 Quay St\nNotice: Persons under 21 in possession of alcohol in violation of M.G.L. ch. 138 s. 34.\n\n"
+            "No Violation\n____________\n\n3. Dock Diner LLC\n\nHas applied for a Common Victualler License to be exercised on the above : "
+            "one room with 20 seats.\nManager: A. Smith\n\nDeferred to May 4, 2023 voting hearing to review the floor plan\n")
+    got = found(text)
+    assert ("grant", "has petitioned to amend the closing hour of the licensed business - From: 11:00 PM To: 1:00 AM", "resolved") in got
+    assert ("grant", "the issuance of a temporary license pending review", "resolved") in got
+    assert ("find", "Persons under 21 in possession of alcohol in violation of M.G.L. ch. 138 s. 34", "resolved") in got
+    assert ("defer", "Deferred to May 4, 2023 voting hearing to review the floor plan", "resolved") in got
+    assert len(got) == 4
+
+
+def test_like_hearing_items_are_not_merged_as_repeats():
+    item = ("{n}. Suffolk University, {a} St., Boston, MA 02111 has applied for a Change of Manager From: A. Lee To: M. Lagor\n\n"
+            "Granted\n____________\n\n")
+    text = "Non-Hearing Transactions\n\n" + "".join(item.format(n=n, a=a) for n, a in ((1, "10 West"), (2, "150 Tremont"), (3, "1 Court")))
+    got = found(text)
+    assert got == [("grant", "has applied for a Change of Manager From: A. Lee To: M. Lagor", "resolved")] * 3
+
+
+def test_draft_legislation_on_an_agenda():
+    text = ("CITY COUNCIL AGENDA FOR OCTOBER 16, 2012\n\n"
+            "5.\tOrd. to rezone property located East of 99th Street from LI-Limited Industrial District to R7 District. "
+            "((PUBLIC HEARING TODAY))\n\n"
+            "6.\tOrd. to approve a Development Agreement for Walnut Grove Plaza, to approve the Development Plan, and to provide "
+            "for an effective date - see attached.\n\n"
+            "8.\tRes. that the preliminary plat entitled BUCKY'S ADDITION, located northeast of 78th Street, is hereby accepted "
+            "- see attached.\n\n"
+            "39.\tOrd. extending the limits of the City of Omaha over certain land in Douglas County, Nebraska, and "
+            "incorporating the same into the City.\n\n"
+            "(a)\tPlanning Board and Planning Department recommend approval of the request for a Special Use\n"
+            "Permit to allow General office in a GI District - see attached.\n")
+    got = found(text)
+    assert ("rezone", "property located East of 99th Street from LI-Limited Industrial District to R7 District", "proposed") in got
+    assert ("approve", "a Development Agreement for Walnut Grove Plaza", "proposed") in got
+    assert ("accept", "the preliminary plat entitled BUCKY'S ADDITION, located northeast of 78th Street", "proposed") in got
+    assert ("extend", "the limits of the City of Omaha over certain land in Douglas County, Nebraska", "proposed") in got
+    assert not any(v == "permit" for v, _, _ in got)   # a wrapped line inside item (a), not an agenda item
+
+
+def test_verb_heading_over_lettered_items():
+    text = ("AGENDA\n\nSCHEDULE C\nRatify Appointment(s):\nA. Layla Lahoud, Grant Coordinator, Grade C, $41,149 annually.\n"
+            "Appointment(s):\nA. Sarah Szabo, Data Analyst, Grade E.\n\n1. Establish Budgets\nA. Establish a budget for the Child "
+            "Obesity grant in the amount of $10,000.00.\n")
+    got = found(text)
+    assert ("ratify", "Layla Lahoud, Grant Coordinator, Grade C, $41,149 annually", "proposed") in got
+    assert ("establish", "a budget for the Child Obesity grant in the amount of $10,000.00", "proposed") in got
+    assert not any(t in ("Budgets", "Sarah Szabo, Data Analyst, Grade E") for _, t, _ in got)
+
+
+def test_lettered_parts_of_a_resolution_and_content_lists():
+    text = ("Minutes of the Committee\nPresent: Councillors A, B\n\n2.3 Single Source Paint\n\nMoved by P. Cuddy\n\nSeconded by H. McAlister\n\n"
+            "That, on the recommendation of the Deputy City Manager, Environment and Infrastructure, the following actions be "
+            "taken with respect to the staff report:\n\n"
+            "a)    a grant of $1,485,000 to the Mental Health Association for 33 housing units at 248 Hill Street BE AUTHORIZED AND APPROVED;\n\n"
+            "b)    a grant of $3,690,000 to the Mental Health Association for 82 housing units at 644 Huron Street BE AUTHORIZED AND APPROVED;\n\n"
+            "c)    the proposed by-law, as appended to the above-noted memo, BE INTRODUCED at Municipal Council on June 3, 2025 to:\n\n"
+            "i)    authorize and approve the template Contribution Agreement;\n\n"
+            "ii)   authorize the Mayor and the City Clerk to execute Contribution Agreements;\n\n"
+            "d)    the financing for the grants BE APPROVED as set out in the Sources of Financing Report;\n\n"
+            "Motion Passed (5 to 0)\n\n"
+            "That the communication from Councillor S. Stevenson, dated May 12, 2025, BE RECEIVED.\n\nMotion Passed\n")
+    got = found(text)
+    grants = [t for v, t, _ in got if v == "approve" and t.startswith("a grant")]
+    assert len(grants) == 2                                        # alike, but two decisions
+    assert ("introduce", "the proposed by-law, as appended to the above-noted memo", "resolved") in got
+    assert any(v == "approve" and t.startswith("the financing for the grants") for v, t, _ in got)
+    assert ("receive", "the communication from Councillor S. Stevenson, dated May 12, 2025", "resolved") in got
+    assert not any(t.startswith("the template Contribution Agreement") for _, t, _ in got)   # the by-law's content
+    assert not any(v == "take" for v, _, _ in got)
+
+
+def test_mover_notes_and_spelt_out_numbers_are_not_clauses():
+    text = ("Minutes of the Parish Council\nPresent: Cllrs A, B\n\n"
+            "RESOLVED: That 85 badges costing £325 plus VAT be purchased split with the County Council. (Cllr Donna Stocking "
+            "proposed, Cllr Andy Hayward seconded, five were in favour and two abstained).\n\n"
+            "RESOLVED: That the proposal for four (4) optional renewal years be accepted.\n")
+    got = found(text)
+    assert ("purchase", "85 badges costing £325 plus VAT", "resolved") in got
+    assert ("accept", "the proposal for four (4) optional renewal years", "resolved") in got
+    assert len(got) == 2
+
+
+def test_us_motions_made_and_seconded_in_a_sentence():
+    text = ("Town of North Star\nMonthly Meeting\nIn attendance: Supervisors A, B, C\n\n"
+            "Gary Mantay made a motion to accept the minutes, Dick Dillon seconds, voice vote, Dick Dillon aye, Gary Mantay aye. "
+            "November 2020 minutes are approved.\n\n"
+            "Motion by Ms. Reyes, seconded by Mr. Tran, to award Bid No. 24-07 to Pacific Crest Roofing, Inc. in the amount of "
+            "$1,380,500. Motion carried 5-2.\n")
+    got = found(text)
+    assert ("accept", "the minutes", "resolved") in got
+    assert ("award", "Bid No. 24-07 to Pacific Crest Roofing, Inc. in the amount of $1,380,500", "resolved") in got
+
+
+def test_passives_under_a_heading_and_amendments_by_their_content():
+    text = ("MINUTES OF ANNUAL GENERAL MEETING\nPresent: members\n\n2.Minutes of the 2024 AGM\n"
+            "These were presented by the outgoing chair and approved.\n\n"
+            "7. Call for nominations\nThe following officers were declared elected without contest.\n\n"
+            "Amendment No. 4: Amendment submitted by Cllr. Liam Galvin to support the Extension of\n"
+            "the development boundary in Templeglantine\n\n"
+            "The Amendment outlined was proposed by Councillor Galvin, seconded by Councillor Scanlon\nand agreed.\n")
+    got = found(text)
+    assert ("approve", "Minutes of the 2024 AGM", "resolved") in got
+    assert ("elect", "The following officers", "resolved") in got
+    assert ("agree", "the Extension of the development boundary in Templeglantine", "resolved") in got
+
+
+def test_traps_that_are_not_decisions():
+    text = ("Minutes of the Committee\nPresent: Councillors A, B\n\n"
+            "On being put to the vote the recommendation was carried by 8 votes to 3.\n"
+            "RESOLVED: that the Better Care Fund plan for 2020/21 be approved.\n"
+            "At 3.40 pm Councillors Peter Walsh and Lucy Chambers left the meeting.\n\n"
+            "The Meetings Administrator confirmed the proposal was carried.\n\n"
+            "I, Will Hobert, as the Chair of the Authority, hereby make the following determination:\n"
+            "THAT the Governor issued a Disaster Proclamation on November 13, 2020.\nSigned:\n/s/ Will Hobert\n\n"
+            "Table 1: Programme budget (£'000)\n")
+    got = found(text)
+    assert got == [("approve", "the Better Care Fund plan for 2020/21", "resolved")]

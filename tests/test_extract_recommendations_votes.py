@@ -84,3 +84,31 @@ def test_future_votes_and_other_carrying_are_not_votes():
     text = ("This will lead to a member vote in March. The work was carried out by the team and carried forward "
             "to next year. Members may vote unanimously.")
     assert tallies(text) == []
+
+
+def test_votes_in_canadian_american_and_parish_wordings():
+    assert tallies("That the report BE RECEIVED.\n\nMotion Passed (3 to 2)\n") == [(3, 2, None, False, "carried")]
+    assert tallies("That Items 2.1 to 2.4 BE APPROVED.\n\nMotion Passed\n") == [(None, None, None, None, "carried")]
+    assert tallies("(Cllr A proposed, Cllr B seconded, five were in favour and two abstained due to an interest).") == \
+        [(5, None, 2, False, "carried")]
+    assert tallies("(Cllr A proposed, Cllr B seconded, all were in favour).") == [(None, None, None, True, "carried")]
+    assert tallies("The motion was carried with 9 in favour, 2 against and 1 abstention.") == [(9, 2, 1, False, "carried")]
+    assert tallies("There being no dissent, the refreshed plan was agreed by consensus.") == [(None, 0, None, True, "carried")]
+
+
+def test_votes_read_out_by_name_and_yea_nay_counts():
+    text = ("Gary Mantay made a motion to accept the minutes, Dick Dillon seconds, voice vote, Dick Dillon aye, "
+            "Gary Mantay aye, Janet Keough aye. Minutes are approved.\n\n"
+            "Dick Dillon makes a motion to adopt the resolution. It was declared adopted upon the following voice vote 3 yea, 0 nay\n")
+    assert tallies(text) == [(3, 0, None, True, "carried"), (3, 0, None, None, "carried")]
+
+
+def test_a_tally_on_the_line_after_its_outcome():
+    text = "The 12 October 2009 Board meeting minutes were approved by a vote of\n6-0-1.\n"
+    assert tallies(text) == [(6, 0, 1, False, "carried")]
+
+
+def test_reasons_for_recommendations_is_not_a_recommendation_heading():
+    text = ("2. RECOMMENDATIONS\n2.1 That Committee approve the programme.\n\n3. Reasons for recommendations\n"
+            "3.1 Nightly-paid rooms are the most expensive form of temporary accommodation.\n\n4. Background\n")
+    assert recs(text) == ["That Committee approve the programme."]

@@ -9,7 +9,7 @@ from boardpapers.pipeline.ingest import read_paper
 from boardpapers.pipeline.readers.cleanup import normalise_chars, rejoin_hyphenation
 from boardpapers.pipeline.readers.furniture import is_page_number
 
-from helpers import CORPUS, LEFT_COLUMN, RIGHT_COLUMN, make_layout_pdf
+from helpers import CORPUS, LEFT_COLUMN, RIGHT_COLUMN, make_layout_pdf, make_pdf
 
 REAL_PDFS = sorted((CORPUS / "real").glob("*.pdf"))
 SEEDS = sorted((CORPUS / "seeds").glob("*.txt"))
@@ -264,3 +264,25 @@ def test_double_spaced_exports_are_rejoined_mid_sentence(tmp_path):
     text = read_paper(f).text
     assert "ending 31st\nDecember, 2020" in text and "that the\nrate be set" in text
     assert "Present: Councillors A, B and C.\n\nThe Council" in text   # a real paragraph break stays
+
+
+def test_a_body_line_closing_many_pages_is_not_a_footer(tmp_path):
+    """Hearing minutes end most pages with an outcome ("Granted"); it stands at a different height on
+    each page, where a real footer stands at one, so only the footer goes."""
+    pages = [[f"{p}.{i} Application of licensee number {p}{i} for a change of manager" for i in range(n)] + ["Granted"]
+             for p, n in zip(range(1, 5), (3, 7, 5, 9))]
+    paper = read_paper(make_pdf(tmp_path / "hearing.pdf", pages, header="City Licensing Board - Voting Minutes"))
+    assert paper.text.count("Granted") == 4
+    assert "Page 2 of 4" not in paper.text and paper.text.count("Voting Minutes") <= 1
+
+
+def test_markdown_block_quotes_callouts_and_tables_are_stripped(tmp_path):
+    f = tmp_path / "minutes.md"
+    f.write_text("# 9th Meeting of the Committee\n\n> [!abstract]- Present:\n> Councillors A. Smith, B. Jones\n\n"
+                 "> Moved by A. Smith\n\nThat the report BE RECEIVED.\n\n> [!abstract]- Vote:\n> |Yeas:|Nays:|\n> |-|-|\n"
+                 "> |A. Smith|B. Jones|\n\n> Motion Passed (1 to 1)\n\n****\n")
+    text = read_paper(f).text
+    assert "Present:\nCouncillors A. Smith, B. Jones" in text
+    assert "Moved by A. Smith" in text and "> " not in text and "[!abstract]" not in text
+    assert "Yeas:\tNays:" in text and "A. Smith\tB. Jones" in text
+    assert "|" not in text and "****" not in text
