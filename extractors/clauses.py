@@ -60,7 +60,7 @@ READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
 # agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
-_COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?i:to)\s+(?:(?i:the|a|an|all|each)\b|[A-Z0-9£$€])")
+_COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
 _INFINITIVE_VERBS = {"authorize", "authorise", "permit", "instruct", "request", "ask", "delegate", "invite", "allow"}
 GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")

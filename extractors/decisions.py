@@ -40,9 +40,16 @@ BODY_ACTED = re.compile(
     r"Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
     r"(?P<v>(?i:approved|agreed|noted|resolved|adopted|endorsed|ratified|accepted|received|rejected|deferred|"
     r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
+# members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
+# ("Members noted the housing crisis" is debate, so only an agreement to act counts)
+MEMBERS_AGREED_TO = re.compile(r"\b(?:the\s+)?(?:Councillors|Members|Trustees|Directors|Governors)\s+(?:then\s+|unanimously\s+|all\s+)?"
+                               r"(?:agreed|resolved|decided)\s+(?=to\s+[a-z])")
+AND_THEY_WERE = re.compile(r"\band\s+(?:they|it)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?P<v>signed|approved|agreed|adopted|accepted|confirmed)\b"
+                           r"(?!\s+(?:to|that)\b)")   # "and it was agreed to note ...": the impersonal formula, read elsewhere
+MINUTE_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\.)[ \t]+(?P<h>[A-Z][^.\n]{3,120})")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
     r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected)\b")
 ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
@@ -403,6 +410,20 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
     for m in BODY_ACTED.finditer(text):
         if not out.covered(m.start(), slack=0):
             _body_acted(out, m)
+    for m in MEMBERS_AGREED_TO.finditer(text):
+        if out.covered(m.start(), slack=0):
+            continue
+        end = _clause_end(text, m.end(), 600)
+        inf = re.match(rf"to\s+{ADVERBS}(?P<v>{_BASE})\b", text[m.end():end])
+        if inf:   # "the Councillors agreed to approve X": approve X
+            out.add(clauses.lemma_of(inf["v"]) or "agree", m.end() + inf.end(), end, "resolved")
+        else:     # "the Councillors agreed to use the current tree guard"
+            out.add("agree", m.end(), end, "resolved")
+    for m in AND_THEY_WERE.finditer(text):
+        head = list(MINUTE_HEADING.finditer(text, max(0, m.start() - 800), m.start()))
+        if head and not out.covered(m.start(), slack=0):
+            h = head[-1]   # "26/17 Minutes of the meeting held on 2 March 2017. ... and they were signed as a true record"
+            out.add(clauses.lemma_of(m["v"]), h.start("h"), h.end("h"), "resolved")
     for m in IT_WAS.finditer(text):
         if out.covered(m.start()):
             continue
@@ -437,7 +458,8 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
                 # the amendment's content, not who tabled it: "Amendment No. 4: Amendment submitted by
                 # Cllr. Liam Galvin to support the Extension of the development boundary"
                 by = SUBMITTED_BY.match(text, t.start("t"), end)
-                out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved")
+                # each titled item is its own decision, however alike two amendments read
+                out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved", separate=True)
                 continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
         start = m.start("subj")
