@@ -185,4 +185,5 @@ def clean_object(text: str) -> str:
     words = text.split()
     if len(words) > 40:
         text = " ".join(words[:40])
+    text = re.sub(r"(?i)[;,]?\s+(?:and|or)$", "", text.strip(" ,;:.-–"))   # "...; and" before the next numbered part
     return text.strip(" ,;:.-–")

@@ -146,9 +146,9 @@ def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str, pars
 
 
 _CLAUSE_CUT = re.compile(
-    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
     r"|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
-_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.\s")
 # a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
 _LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
 _ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
@@ -157,11 +157,14 @@ _ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommen
 _SEAT_NOTE = re.compile(r"(?i)\s*\(\s*(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[^,()]{0,40}?\b(?:proposed|moved|seconded|carried|agreed)\b")
 
 
+_SUBJECT_ONLY = re.compile(r"(?i)(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:")   # "That Council:", "THAT the Board:"
+
+
 def _marker_kind(part: str, last_letter: str | None) -> str | None:
     m = _MARKER.match(part)
     if not m:
         return None
-    mk = m["m"]
+    mk = m["m"] or m["n"]
     if mk.isdigit():
         return "num"
     if re.fullmatch(r"[ivx]+", mk) and not (len(mk) == 1 and last_letter and ord(mk) == ord(last_letter) + 1):
@@ -215,8 +218,8 @@ def _split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _SEAT_NOTE.match(part):
             continue  # "(Cllr A proposed, Cllr B seconded, all were in favour)": who moved it, how it was voted
         intro = _LIST_INTRO.search(part.rstrip())
-        if intro and _ACTIONS_INTRO.search(part):
-            continue  # its items are the decisions
+        if intro and (_ACTIONS_INTRO.search(part) or _SUBJECT_ONLY.fullmatch(part.strip())):
+            continue  # its items are the decisions: "the following actions be taken:", "That Council:"
         if intro:
             skip_kind = kind or "top"
             parts.append((a, a + intro.start() + len(intro.group().rstrip(": \t\n"))))

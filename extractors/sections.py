@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 HEADING_RE = re.compile(
-    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+[ \t]+){0,2}"   # not "Reasons for recommendations"
+    r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"   # not "Reasons for recommendations"
     r"(?:recommendations?(?:\(s\))?|proposed\s+decisions?|"
     r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w() ]{0,40})?[ \t]*:?[ \t]*$")
 INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")

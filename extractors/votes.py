@@ -46,7 +46,8 @@ P_LABELLED = re.compile(
     rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]\s*(?P<ab>{N})\b)?")
 P_DASH = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
-    rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}}))?\)?(?![\d/-])")
+    rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}}))?\)?(?![\d/-])"
+    rf"|(?i:\b(?P<res2>carried|lost|defeated|passed|failed))[ \t]+(?P<f2>\d{{1,3}})/(?P<a2>\d{{1,3}})(?![\d/])")   # "CARRIED 6/1"
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
@@ -59,7 +60,7 @@ P_OUTCOME = re.compile(
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed)))", re.M)
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
-                      r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes)\s*[:\-–]\s*(?=[A-Z]))")
+                      r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes)\s*[:\-–]\s*(?=[A-Z]))|(?m:^[ \t]*For\s*[:\-–]\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           r"|(?i:\b(?:noes?|nays?|against)\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
@@ -120,7 +121,7 @@ def _merge(v: Vote, start: int, end: int, **fields) -> None:
 
 def _count_names(block: str) -> int:
     block = re.sub(r"\((?:[A-Z]|[A-Z]\.?)\)", "", block)            # "Collins (B)"
-    block = re.sub(r"(?i)\b(?:councill?ors?|cllrs?\.?|trustees?|members?|commissioners?|directors?|mr|mrs|ms|dr)\b\.?", "", block)
+    block = re.sub(r"(?i)\b(?:councill?ors?|cllrs?\.?|crs?|trustees?|members?|commissioners?|directors?|mr|mrs|ms|dr)\b\.?", "", block)
     parts = [p for p in re.split(r",|;|\band\b|\n", block) if re.search(r"[A-Za-z]{2,}", p)]
     return len(parts)
 
@@ -166,8 +167,9 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         after = text[end:end + 300]
         if "abstain" not in counts and re.match(r"(?is)\s*(?:there\s+were\s+no\s+abstentions|no\s+abstentions|abstentions?\s*:?\s*(?:none|nil|0))", after):
             counts["abstain"] = 0
-        res = re.search(rf"(?i)\b(?:was|were|is|motion|amendment|proposal|resolution)\s+(?:\w+\s+)?(?P<r>{OUTCOME_WORDS})\b", after)
-        result = _result(res["r"]) if res else None
+        res = re.search(rf"(?i)\b(?:was|were|is|motion|amendment|proposal|resolution)\s+(?:\w+\s+)?(?P<r>{OUTCOME_WORDS})\b"
+                        rf"|^\s*(?P<r2>CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)\b", after)
+        result = _result(res["r"] or res["r2"]) if res else None
         v = out.add(group[0][0], end, for_=counts.get("for"), against=counts.get("against"),
                     abstain=counts.get("abstain"), result=result, warnings=warnings)
         if res:
@@ -178,8 +180,8 @@ def _recorded(paper: Paper, out: _Votes) -> None:
 def _block_end(text: str, pos: int, inline: bool = False) -> int:
     """End of a name list: a blank line after a printed total, or two blank lines;
     a list written in a sentence ("Ayes – A, B; Noes – C") ends at its clause."""
-    if inline:
-        m = re.compile(r"[.;](?=\s)|\n[ \t]*\n").search(text, pos, pos + 600)
+    if inline:   # to the clause's end, or the line's end unless the line runs on after a comma
+        m = re.compile(r"[.;](?=\s)|\n[ \t]*\n|(?<![,\s])[ \t]*\n").search(text, pos, pos + 600)
         return m.start() if m else min(len(text), pos + 600)
     total = re.compile(r"\(\d{1,3}\)").search(text, pos, pos + 1500)
     para = re.compile(r"\n[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:There|The|It|This|A|An|On|Following)\s)").search(text, pos, pos + 1500)
@@ -258,13 +260,16 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         for m in pat.finditer(text):
             if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
                 continue
-            f, a = _num(m["f"]), (0 if m["a"].lower() == "none" else _num(m["a"]))
+            gd = m.groupdict()
+            if gd.get("f2"):
+                gd = dict(gd, f=gd["f2"], a=gd["a2"], res=gd["res2"])
+            f, a = _num(gd["f"]), (0 if gd["a"].lower() == "none" else _num(gd["a"]))
             if f is None or a is None or (pat is P_DASH and f + a == 0):
                 continue
-            res = _result(m.groupdict().get("res"))
-            if pat is P_DASH and m["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
+            res = _result(gd.get("res"))
+            if pat is P_DASH and gd["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
                 continue
-            fields = dict(for_=f, against=a, abstain=_num(m["ab"]) if m["ab"] else None, result=res)
+            fields = dict(for_=f, against=a, abstain=_num(gd["ab"]) if gd.get("ab") else None, result=res)
             v = out.near(m.start(), m.end())
             if v is not None and v.for_ is None:
                 _merge(v, m.start(), m.end(), **fields)

@@ -216,3 +216,13 @@ def test_traps_that_are_not_decisions():
             "Table 1: Programme budget (£'000)\n")
     got = found(text)
     assert got == [("approve", "the Better Care Fund plan for 2020/21", "resolved")]
+
+
+def test_that_council_colon_hands_over_to_numbered_parts():
+    text = ("MINUTES OF THE ORDINARY MEETING\nPresent: Crs A, B\n\nCOUNCIL RESOLUTION 2025/031\n"
+            "Moved: Cr A. Smith Seconded: Cr B. Jones\nThat Council:\n1. Adopts the Footpath Renewal Program 2025/26 as amended;\n"
+            "2. Notes the estimated cost of $450,000 (ex GST); and\n3. Authorises the Chief Executive Officer to award the contract.\n"
+            "CARRIED 6/1\n")
+    assert found(text) == [("adopt", "the Footpath Renewal Program 2025/26 as amended", "resolved"),
+                           ("note", "the estimated cost of $450,000 (ex GST)", "resolved"),
+                           ("authorise", "the Chief Executive Officer to award the contract", "resolved")]

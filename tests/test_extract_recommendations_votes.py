@@ -112,3 +112,15 @@ def test_reasons_for_recommendations_is_not_a_recommendation_heading():
     text = ("2. RECOMMENDATIONS\n2.1 That Committee approve the programme.\n\n3. Reasons for recommendations\n"
             "3.1 Nightly-paid rooms are the most expensive form of temporary accommodation.\n\n4. Background\n")
     assert recs(text) == ["That Committee approve the programme."]
+
+
+def test_australian_council_tallies_and_divisions():
+    assert tallies("That Council adopts the program.\nCARRIED 6/1\n") == [(6, 1, None, False, "carried")]
+    assert tallies("The motion was LOST 3/4") == [(3, 4, None, False, "lost")]
+    assert tallies("For: Crs Smith, Jones, Brown\nAgainst: Crs Lee, Wu\nCARRIED") == [(3, 2, None, False, "carried")]
+
+
+def test_officers_recommendation_heading():
+    text = ("OFFICER'S RECOMMENDATION\nThat Council:\n1. Adopts the Footpath Renewal Program 2025/26;\n"
+            "2. Notes the estimated cost of $450,000.\n\nCOUNCIL RESOLUTION 2025/031\n")
+    assert recs(text) == ["Adopts the Footpath Renewal Program 2025/26", "Notes the estimated cost of $450,000."]
