@@ -29,7 +29,8 @@ ASKED = re.compile(
     r"(?:asked|invited|requested|recommended|required)\s+to\b(?:\s+(?:make|take|consider)\s+the\s+following"
     r"(?:\s+\w+)?)?[ \t]*:?")
 BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
-RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n)))[ \t]*(?:[:,\-–][ \t]*)?")
+RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
+                      r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)(?=\s*[:–-]\s*\S)))[ \t]*(?:[:,\-–][ \t]*)?")   # "Decision: The Board approved ..."
 THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
 OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b"
@@ -249,18 +250,40 @@ def _asked(paper: Paper, out: _Out) -> None:
             _asked_list(paper, out, line_end)
 
 
+_S_FORMS = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "s"), key=len, reverse=True))
+RECOMMENDED_THAT = re.compile(
+    rf"(?i)\bit\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\s+(?P<subj>(?:the\s+)?[\w&' -]{{2,50}}?)\s+"
+    rf"(?:should\s+)?{ADVERBS}(?P<v>{_S_FORMS}|{_BASE})\b")
+
+
+def _recommended_that(paper: Paper, out: _Out) -> None:
+    """ "It is recommended that the Board approves the Quality Account": asked of the meeting."""
+    text = paper.text
+    for m in RECOMMENDED_THAT.finditer(text):
+        if out.covered(m.start(), slack=0) or not MEETING_SUBJECT.search(m["subj"]):
+            continue
+        _asked_inline(paper, out, m.start("v"), _clause_end(text, m.start("v")))
+
+
 def _asked_inline(paper: Paper, out: _Out, start: int, end: int) -> None:
     text = paper.text
-    split = re.compile(rf"(?i);\s*(?:and\s+)?|,?\s+and\s+(?={ADVERBS}(?:{_BASE})\b)|,\s+(?={ADVERBS}(?:{_BASE})\s)")
+    split = re.compile(rf"(?i);\s*(?:and\s+)?|,?\s+and\s+(?:to\s+)?(?={ADVERBS}(?:{_BASE})\b)|,\s+(?={ADVERBS}(?:{_BASE})\s)")
     seps = list(split.finditer(text, start, end))
-    bounds = zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end])
+    bounds = list(zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end]))
+    bare: list[str] = []   # "receive and note the report": a verb with no object shares the next one's
     for a, b in bounds:
         seg = text[a:b]
         lead = re.match(rf"\s*(?:{ADVERBS})", seg)
         a += lead.end() if lead else 0
         fv = clauses.first_word_verb(text[a:b])
-        if fv:
-            out.add(fv[0], a + fv[1], b, "proposed")
+        if not fv:
+            continue
+        if not text[a + fv[1]:b].strip():
+            bare.append(fv[0])
+            continue
+        for verb in bare + [fv[0]]:
+            out.add(verb, a + fv[1], b, "proposed", separate=bool(bare))
+        bare = []
 
 
 def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
@@ -349,16 +372,23 @@ def _resolved(paper: Paper, out: _Out, kind: str) -> None:
         if re.match(r"\s*I\b", text[m.end():m.end() + 3]):
             continue  # "NOW, THEREFORE, I, the Chair, ...": a personal declaration, not the meeting's
         start = m.end()
-        end = _resolution_end(text, start)
+        acted = BODY_ACTED.match(text, start)
+        if acted:   # "Decision: The Board NOTED the position and SUPPORTED the actions"
+            _body_acted(out, acted)
+            continue
+        label = m.group().strip(" \t:–-").lower().startswith("decision")
+        end = _clause_end(text, start) if label else _resolution_end(text, start)   # a label governs its sentence
         nxt = RESOLVED.search(text, start, end)
         end = nxt.start() if nxt else end
         outcome = OUTCOME.search(text, start, end)
         end = outcome.start() if outcome else end
         heading = re.compile(r"\s\d{1,3}/\d{2}\s+[A-Z]").search(text, start, end)  # "36/17 Clerk Vacancy"
         end = heading.start() if heading else end
-        _add_parts(out, _split_clauses(text, start, end), status)
+        taken_here = "resolved" if TAKEN.match(text, start) else status   # "Resolved: The Board ratified ..."
+        _add_parts(out, _split_clauses(text, start, end), taken_here)
 
 
+TAKEN = re.compile(rf"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_PAST})\b")
 DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
 SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
 
@@ -767,6 +797,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     kind = sections.paper_kind(paper.text)
     out = _Out(paper)
     _asked(paper, out)
+    _recommended_that(paper, out)
     _recommended(paper, out, kind)
     _resolved(paper, out, kind)
     _motions(paper, out)

@@ -226,3 +226,18 @@ def test_that_council_colon_hands_over_to_numbered_parts():
     assert found(text) == [("adopt", "the Footpath Renewal Program 2025/26 as amended", "resolved"),
                            ("note", "the estimated cost of $450,000 (ex GST)", "resolved"),
                            ("authorise", "the Chief Executive Officer to award the contract", "resolved")]
+
+
+def test_board_paper_wordings_of_what_is_asked_and_decided():
+    assert found("The Board is asked to receive and note the report.") == [
+        ("receive", "the report", "proposed"), ("note", "the report", "proposed")]
+    assert found("Members are recommended to endorse the strategy and to agree the next steps.") == [
+        ("endorse", "the strategy", "proposed"), ("agree", "the next steps", "proposed")]
+    assert found("It is recommended that the Board approves the Quality Account for publication.") == [
+        ("approve", "the Quality Account for publication", "proposed")]
+    assert found("It is recommended that practices complete the survey.") == []      # not the meeting's act
+    assert found("Decision: The Board NOTED the Month 2 position and SUPPORTED the recovery actions.\n"
+                 "Members asked whether the standstill period had been observed.") == [
+        ("note", "the Month 2 position", "resolved"), ("support", "the recovery actions", "resolved")]
+    assert found("Resolved: The Board ratified the decision taken by Chair's action on 3 May 2024.") == [
+        ("ratify", "the decision taken by Chair's action on 3 May 2024", "resolved")]
