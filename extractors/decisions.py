@@ -59,6 +59,7 @@ SUBMITTED_BY = re.compile(
     r"[^\n:]{0,40}:\s*(?:(?:Amendment|Motion|Proposal)\s+)?(?:submitted|proposed|tabled|moved)\s+by\s+(?:Cllr\.?|Councillor|Cllrs\.?)?\s*"
     r"[A-Z][\w’'.()-]*(?:\s+(?:[A-Z][\w’'.()-]*|[OoDd]’\w+|and\s+(?:Cllr\.?|Councillor)))*\s*(?:[–-]+|re:|:|to\s+(?:[a-z]+\s+)?)?\s*")
 HEADING_ABOVE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?[ \t]*)?(?P<h>[A-Z][^.;:\n]{2,80})[ \t]*\n[ \t]*\Z")
+PROCEDURAL = re.compile(r"(?i)(?:apologies|declarations?\s+of\s+interests?|(?:no\s+)?(?:other\s+)?interests|the\s+meeting|the\s+quorum)\b")
 REPORTED = re.compile(r"(?i)\b(?:confirmed|advised|stated|said|reported|explained|informed|indicated|noted|announced|declared)\b")
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
@@ -382,12 +383,13 @@ def _resolved(paper: Paper, out: _Out, kind: str) -> None:
         end = nxt.start() if nxt else end
         outcome = OUTCOME.search(text, start, end)
         end = outcome.start() if outcome else end
-        heading = re.compile(r"\s\d{1,3}/\d{2}\s+[A-Z]").search(text, start, end)  # "36/17 Clerk Vacancy"
+        heading = MINUTE_NUMBER.search(text, start, end)  # "36/17 Clerk Vacancy", "ICB/25/064 Matters arising"
         end = heading.start() if heading else end
         taken_here = "resolved" if TAKEN.match(text, start) else status   # "Resolved: The Board ratified ..."
         _add_parts(out, _split_clauses(text, start, end), taken_here)
 
 
+MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
 TAKEN = re.compile(rf"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{_PAST})\b")
 DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
 SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
@@ -470,6 +472,8 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
     for m in PASSIVE_MAIN.finditer(text):
         if out.covered(m.start(), slack=100) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
+        if PROCEDURAL.match(m["subj"]):
+            continue  # "Apologies were noted", "The meeting was confirmed as quorate": the formalities
         if REPORTED.search(m["subj"]):
             continue  # "The Administrator confirmed the proposal was carried": a report of the vote
         if re.match(r"(?i)on\s+being\s+put|following\s+(?:a|the)\s+vote", m["subj"]):
