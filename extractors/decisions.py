@@ -432,12 +432,19 @@ def _body_acted(out: _Out, m: re.Match) -> None:
     if not lem or lem in clauses.WEAK:
         return
     start = m.end() + (that.end() if that else 0)
-    for more in re.finditer(rf"\s+and\s+(?P<v>(?i:{_PAST}))\b", text[start:end]):
+    bare = []   # "RECEIVED and NOTED the report": both verbs take the report
+    for more in re.finditer(rf"(?:^|\s+)and\s+(?P<v>(?i:{_PAST}))\b", text[start:end]):
         lem2 = clauses.lemma_of(more["v"])
         if lem2 and more["v"].isupper() == m["v"].isupper():
-            out.add(lem, start, start + more.start(), "resolved")
+            if text[start:start + more.start()].strip():
+                for verb in bare + [lem]:
+                    out.add(verb, start, start + more.start(), "resolved")
+                bare = []
+            else:
+                bare.append(lem)
             lem, start = lem2, start + more.end()
-    out.add(lem, start, end, "resolved")
+    for verb in bare + [lem]:
+        out.add(verb, start, end, "resolved")
 
 
 def _minutes_statements(paper: Paper, out: _Out) -> None:

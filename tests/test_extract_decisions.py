@@ -241,3 +241,11 @@ def test_board_paper_wordings_of_what_is_asked_and_decided():
         ("note", "the Month 2 position", "resolved"), ("support", "the recovery actions", "resolved")]
     assert found("Resolved: The Board ratified the decision taken by Chair's action on 3 May 2024.") == [
         ("ratify", "the decision taken by Chair's action on 3 May 2024", "resolved")]
+
+
+def test_received_and_noted_and_formalities():
+    text = ("Minutes of the Board\nPresent: A, B\n\nICB/25/061 Welcome and apologies\nApologies were noted as above. The\n"
+            "meeting was confirmed as quorate.\nICB/25/065 Chief Executive's report\nThe Board RECEIVED and NOTED the Chief\n"
+            "Executive's report.\n")
+    assert found(text) == [("receive", "the Chief Executive's report", "resolved"),
+                           ("note", "the Chief Executive's report", "resolved")]
