@@ -479,7 +479,7 @@ def _minutes_statements(paper: Paper, out: _Out) -> None:
     for m in PASSIVE_MAIN.finditer(text):
         if out.covered(m.start(), slack=100) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
-        if PROCEDURAL.match(m["subj"]):
+        if PROCEDURAL.match(re.sub(r"^[^\n]*\n\s*", "", m["subj"]) if "\n" in m["subj"] else m["subj"]) or PROCEDURAL.match(m["subj"]):
             continue  # "Apologies were noted", "The meeting was confirmed as quorate": the formalities
         if REPORTED.search(m["subj"]):
             continue  # "The Administrator confirmed the proposal was carried": a report of the vote
