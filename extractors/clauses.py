@@ -165,9 +165,9 @@ def _subject_start(clause: str, end: int) -> int:
 
 
 _TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|"
-                   r"in accordance with|on the understanding|whereby|which|who|as outlined|as set out)\b", re.I)
+                   r"in accordance with|on the understanding|whereby|as outlined|as set out)\b|,\s+(?:which|who)\s+(?!will\b|would\b)", re.I)
 
-_LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of|subject to)\b", re.I)
+_LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of)\b", re.I)   # ("subject to" is part of what is decided)
 
 
 def clean_object(text: str) -> str:

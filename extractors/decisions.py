@@ -36,9 +36,9 @@ MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\
 OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b"
                      r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
 BODY_ACTED = re.compile(
-    r"\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}"   # "The Audit and Risk Committee"
+    r"(?:\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}|(?:(?<=[.:,]\s)|(?<=^)|(?<=\n)))"   # "The Audit and Risk Committee", "Council" opening a sentence
     r"(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|Trustees|Commission|Forum|Authority|"
-    r"Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+)?"
+    r"Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+|therefore\s+)?"
     r"(?P<v>(?i:approved|agreed|noted|resolved|adopted|endorsed|ratified|accepted|received|rejected|deferred|"
     r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
 # members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
@@ -59,7 +59,8 @@ SUBMITTED_BY = re.compile(
     r"[^\n:]{0,40}:\s*(?:(?:Amendment|Motion|Proposal)\s+)?(?:submitted|proposed|tabled|moved)\s+by\s+(?:Cllr\.?|Councillor|Cllrs\.?)?\s*"
     r"[A-Z][\w’'.()-]*(?:\s+(?:[A-Z][\w’'.()-]*|[OoDd]’\w+|and\s+(?:Cllr\.?|Councillor)))*\s*(?:[–-]+|re:|:|to\s+(?:[a-z]+\s+)?)?\s*")
 HEADING_ABOVE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?[ \t]*)?(?P<h>[A-Z][^.;:\n]{2,80})[ \t]*\n[ \t]*\Z")
-PROCEDURAL = re.compile(r"(?i)(?:apologies|declarations?\s+of\s+interests?|(?:no\s+)?(?:other\s+)?interests|the\s+meeting|the\s+quorum)\b")
+PROCEDURAL = re.compile(r"(?i)(?:apologies|declarations?\s+of\s+interests?|(?:no\s+)?(?:other\s+)?interests|the\s+meeting|the\s+quorum|"
+                        r"these\s+minutes|(?:on|upon|following|after)\s)")   # "On a secret ballot the motion was carried": a vote
 REPORTED = re.compile(r"(?i)\b(?:confirmed|advised|stated|said|reported|explained|informed|indicated|noted|announced|declared)\b")
 ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
@@ -140,6 +141,10 @@ def _add_clause(out: _Out, clause_start: int, clause_end: int, status: str, pars
     if not parsed:
         return False
     verb, s, e = parsed
+    joined = re.match(rf"(?i)\s*and\s+(?P<v>{_S_FORMS}|{_BASE}|{_PAST})\s+", clause[s:e])
+    if joined and clauses.lemma_of(joined["v"]):   # "That Council receives and notes the reports": both verbs
+        out.add(verb, clause_start + s + joined.end(), clause_start + e, status)
+        verb, s = clauses.lemma_of(joined["v"]), s + joined.end()
     out.add(verb, clause_start + s, clause_start + e, status)
     both = re.search(rf"(?i)\b(?P<v1>{_PAST})\s+and\s+(?P<v2>{_PAST})\b", clause)
     if both and clauses.lemma_of(both["v1"]) == verb and clauses.lemma_of(both["v2"]) != verb:
@@ -345,7 +350,7 @@ def _recommended(paper: Paper, out: _Out, kind: str) -> None:
 _AND_THAT = re.compile(r"(?:\n[ \t]*){2,}(?=(?:AND|FURTHER)[ ,]+(?:FURTHER[ ,]+)?THAT\b|And\s+(?:further\s+)?that\b)")
 
 
-_LIST_ITEM_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|•)[ \t]+\S)")
+_LIST_ITEM_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|•)[ \t]+\S)")
 
 
 def _resolution_end(text: str, start: int, limit: int = 6000) -> int:
@@ -428,7 +433,7 @@ def _body_acted(out: _Out, m: re.Match) -> None:
     text = out.paper.text
     lem = clauses.lemma_of(m["v"])
     end = _clause_end(text, m.end(), 600)
-    that = re.match(r"\s*(?:that\s+)?", text[m.end():end])
+    that = re.match(r"\s*(?:(?:nem\.?\s*con\.?|unanimously)\s+)?(?:that\s+)?", text[m.end():end])   # "AGREED nem. con. the ..."
     if not lem or lem in clauses.WEAK:
         return
     start = m.end() + (that.end() if that else 0)
