@@ -203,11 +203,22 @@ def _clean_title(block: str) -> str | None:
     return title or None
 
 
+# "Minutes of the Meeting of Council held on ...", "STOKE FERRY PARISH COUNCIL Draft (...) Minutes of the Ordinary
+# Meeting held on ...": a line that names the document and the meeting (not "Minutes of the meeting held on ...")
+DOC_TITLE_LINE = re.compile(r"(?m)^[ \t]*[*_#]*(?P<t>(?:[A-Z][A-Z'’&-]+[ \t]+){0,6}(?:\([^)\n]{0,60}\)\s*|(?i:draft|unconfirmed|approved|confirmed)\s+)*"
+                            r"(?i:minutes|agenda|notice)\s+(?i:of|for)\s+(?:(?i:the|an?)\s+)?(?:[a-z]+\s+){0,2}[A-Z][^\n\t]{2,200}?)"
+                            r"(?:\.\s|[*_#]*[ \t]*$)")
+
+
 def _title(text: str) -> tuple[str, int] | None:
     head = text[:HEAD_CHARS]
     labelled = _label_value(head, r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title)")
     if labelled and len(labelled[0].split()) >= 2:
         return squash(labelled[0]), labelled[1]
+    opening = "\n".join(head.split("\n")[:15])
+    named = DOC_TITLE_LINE.search(opening)
+    if named:   # "Minutes of the Meeting of Council held on Wednesday 10 July 2024": the title, as printed
+        return squash(named.group("t")), named.start("t")
     lone = re.search(r"(?im)^[ \t]*[*_=~#\s]*(agenda|minutes)[*_=~#\s]*$", "\n".join(head.split("\n")[:12]))
     numbered = _NUMBERED.search(head)
     limit = numbered.start() if numbered else len(head)

@@ -15,15 +15,15 @@ from boardpapers.extractors.text_tools import overlaps, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import MoneyItem
 
-SYMBOLS = {"£": "GBP", "€": "EUR", "$": None, "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-           "gbp": "GBP", "eur": "EUR", "usd": "USD", "cad": "CAD", "aud": "AUD", "euro": "EUR", "euros": "EUR"}
+SYMBOLS = {"£": "GBP", "€": "EUR", "$": None, "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "nz$": "NZD",
+           "gbp": "GBP", "eur": "EUR", "usd": "USD", "cad": "CAD", "aud": "AUD", "nzd": "NZD", "euro": "EUR", "euros": "EUR"}
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
          "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "trillion": 1e12}
 WORD_CURRENCY = {"pound": "GBP", "pounds": "GBP", "sterling": "GBP", "euro": "EUR", "euros": "EUR",
                  "dollar": None, "dollars": None}
 NUM = r"\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d{1,3},\d{2}(?![\d])|\d+(?:\.\d+)?"
 MULT = r"(?:bn|billion|billions|trillion|million|millions|mn|mil|thousand|k|m|b)\b"
-CUR = r"US\$|C\$|CA\$|A\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD)\s?"
+CUR = r"US\$|C\$|CA\$|A\$|NZ\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD|NZD)\s?"
 
 P_SYMBOL = re.compile(
     rf"(?P<cur>{CUR})\s?(?P<num>{NUM})(?:\s?(?P<mult>{MULT}))?"
@@ -48,16 +48,17 @@ MONEY_HEADER = re.compile(
     re.I)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
                     r"New Brunswick|Newfoundland|Township of|MPP|HST)\b")
-AUSTRALIA = re.compile(r"\b(?:Australia|Australian|New South Wales|Victoria State|Queensland)\b")
+AUSTRALIA = re.compile(r"\b(?:Australia|Australian|New South Wales|NSW|Queensland|Tasmania|Western Australia|South Australia|"
+                       r"Northern Territory|ACT Government|Shire Council|GST|Pty\s+Ltd|Crs?\.?\s+[A-Z]\.)")
+NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotahi|Kāinga|Local Government Act 2002|Ltd\s+\(NZ\))\b")
 
 
 def dollar_currency(text: str) -> str:
-    """The paper's own dollar, from what it says about where it is."""
-    if len(CANADA.findall(text)) >= 2:
-        return "CAD"
-    if len(AUSTRALIA.findall(text)) >= 2:
-        return "AUD"
-    return "USD"
+    """The paper's own dollar, from what it says about where it is ("Ontario", "HST" for Canada;
+    "NSW", "GST", "Pty Ltd", "Cr A. Smith" for Australia; "New Zealand" for NZ)."""
+    scores = {"CAD": len(CANADA.findall(text)), "AUD": len(AUSTRALIA.findall(text)), "NZD": len(NEW_ZEALAND.findall(text))}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 2 else "USD"
 
 
 def _number(s: str) -> float:
@@ -204,7 +205,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
 # a column heading that is a period, not a figure: "2024/25", "FY2019", "31 March 2024", "Dec 2024"
 _PERIOD_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\S*"
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
-NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?)\b", re.I)
+NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 
 

@@ -53,6 +53,21 @@ def paper_kind(text: str) -> str:
     return "agenda" if len(cues) >= 2 else "report"
 
 
+SECTION_STOP = re.compile(r"(?m)^[ \t]*(?:(?=[^\n]*[A-Z]{3})[A-Z0-9][A-Z0-9'’&/(),.\- ]{5,}$|(?:Moved|Seconded)\b|CARRIED\b|LOST\b|"
+                          r"Motion\s+(?:by|to|carried|passed)\b|(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z])")
+
+
+def _opens_item(text: str, section_start: int, pos: int) -> bool:
+    """A marker opens an item after a heading, a blank line, a finished line or another item;
+    "... in Attachment\n3." is a wrapped number, not item 3."""
+    prev_end = text.rfind("\n", 0, pos)
+    if prev_end < section_start:
+        return True
+    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end]
+    return not prev.strip() or bool(re.search(r"(?:[.:;]|[;,]\s*(?:and|or))\s*$", prev)) or bool(ITEM_START.match(prev)) \
+        or text.rfind("\n", 0, prev_end) < section_start
+
+
 def recommendation_sections(text: str) -> list[Section]:
     out = []
     for m in list(HEADING_RE.finditer(text)) + list(INLINE_HEADING_RE.finditer(text)):
@@ -75,6 +90,10 @@ def recommendation_sections(text: str) -> list[Section]:
             if not top and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line) and after_break:
                 end = nm.start()
                 break
+        for stop in SECTION_STOP.finditer(text, body_start, end):
+            if text[body_start:stop.start()].strip():   # the next heading in capitals, a motion, a minute number
+                end = stop.start()
+                break
         items = _items(text, body_start, end)
         if items:
             out.append(Section(m.start(), end, items))
@@ -82,7 +101,7 @@ def recommendation_sections(text: str) -> list[Section]:
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    starts = [m.start() for m in ITEM_START.finditer(text, start, end)]
+    starts = [m.start() for m in ITEM_START.finditer(text, start, end) if _opens_item(text, start, m.start())]
     if not starts:
         para = re.search(r"(?s)\S.*?(?=\n[ \t]*\n|\Z)", text[start:end])
         if not para:
@@ -93,7 +112,12 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         e = starts[i + 1] if i + 1 < len(starts) else end
         seg = text[s:e]
         gap = re.search(r"\n[ \t]*\n(?![ \t]*(?:[a-z]|\S+[ \t]+[a-z]))", seg)
-        if gap and i + 1 == len(starts):
-            e = s + gap.start()
+        if i + 1 == len(starts):
+            # the last item ends at a blank line, or where a finished sentence is followed by a new line of
+            # prose ("... Bribery Policy.\nCouncil RESOLVED to ..."), since PDFs often lose the blank line
+            line_end = re.search(r"\.[ \t]*\n(?=[ \t]*[A-Z])", seg)
+            cut = min([g for g in (gap.start() if gap else None, line_end.start() + 1 if line_end else None) if g is not None],
+                      default=None)
+            e = s + cut if cut is not None else e
         spans.append((s, e))
     return spans

@@ -72,3 +72,14 @@ def test_ticked_options_only():
     assert run(meeting, text).purpose == ["decision", "information"]
     untouched = "Is this paper for:\tDiscussion\tDecision\tInformation\n"
     assert run(meeting, untouched).purpose == []
+
+
+def test_the_line_naming_the_minutes_is_the_title():
+    text = ("University of Wexcombe – Council\tUnconfirmed minutes: 10 July 2024\n\nUNIVERSITY OF WEXCOMBE\n"
+            "Minutes of the Meeting of Council held on Wednesday 10 July 2024\nSenate Room, 2.00 pm to 5.10 pm\n\nPresent\n")
+    assert run(meeting, text).title == "Minutes of the Meeting of Council held on Wednesday 10 July 2024"
+    text = ("STOKE FERRY PARISH COUNCIL Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on "
+            "Wednesday 7 October 2020 at 7.05 pm\n\nPresent: Cllr A\n")
+    assert run(meeting, text).title.startswith("STOKE FERRY PARISH COUNCIL Draft (until approved at the next meeting) Minutes")
+    text = "Adult Social Care Committee – Minutes\n\nMinutes of the meeting held on Wednesday 2 December 2020. The meeting was held remotely.\n"
+    assert run(meeting, text).title == "Adult Social Care Committee – Minutes"

@@ -61,3 +61,19 @@ def test_spans_are_exact():
     for m in run(money, text):
         assert text[m.start:m.end] == m.text
     assert [m.qualifier for m in run(money, text)] == [None, "up to"]
+
+
+def test_australian_and_new_zealand_dollars_from_the_paper_itself():
+    text = "Yarrabee Shire Council, Merrigal NSW 2799. Cr A. Smith moved that Council accept $450,000 (ex GST) from Pty Ltd."
+    assert amounts(text) == [(450000, "AUD")]
+    text = "Whanganui District Council, New Zealand. Council approved $2.5 million under the Local Government Act 2002."
+    assert amounts(text) == [(2500000, "NZD")]
+
+
+def test_money_table_columns_that_are_not_money():
+    text = ("Tenderer\tTender price (ex GST)\tWeighted score\tRank\nCoastal Aquatics\t$1,186,400\t86.5\t1\n\n"
+            "Charge\t2024/25 (£)\t2025/26 (£)\tChange (%)\nAdult swim\t5.20\t5.50\t5.8\n\n"
+            "£m\t31 March 2024\t31 December 2024\nCapital\nNon-current assets\t742.6\t751.9\n")
+    got = amounts(text)
+    assert (86.5, "USD") not in got and (5.8, "GBP") not in got
+    assert (1186400, "USD") in got and (5.2, "GBP") in got and (742600000, "GBP") in got and (751900000, "GBP") in got

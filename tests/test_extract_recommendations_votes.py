@@ -124,3 +124,16 @@ def test_officers_recommendation_heading():
     text = ("OFFICER'S RECOMMENDATION\nThat Council:\n1. Adopts the Footpath Renewal Program 2025/26;\n"
             "2. Notes the estimated cost of $450,000.\n\nCOUNCIL RESOLUTION 2025/031\n")
     assert recs(text) == ["Adopts the Footpath Renewal Program 2025/26", "Notes the estimated cost of $450,000."]
+
+
+def test_recommendation_sections_end_where_the_minutes_go_on():
+    text = ("Recommendations\n(i) The Audit Committee recommended that Council reappoint Hartley Boyce LLP as the\n"
+            "external auditor for the year ending 31 July 2025.\n(ii) The Audit Committee recommended that Council approve the "
+            "revised Anti-Fraud Policy.\nCouncil RESOLVED to reappoint Hartley Boyce LLP.\n")
+    assert recs(text) == ["The Audit Committee recommended that Council reappoint Hartley Boyce LLP as the external auditor "
+                          "for the year ending 31 July 2025.",
+                          "The Audit Committee recommended that Council approve the revised Anti-Fraud Policy."]
+    text = ("OFFICER'S RECOMMENDATION\nThat Council approves Development Application DA 2024/112, subject to the conditions "
+            "in Attachment\n3.\n\nIn accordance with section 375A, a division was taken on the motion.\nCOUNCIL RESOLUTION 2025/033\n"
+            "Moved: Cr T. Buckland\nThat Council refuses Development Application DA 2024/112.\n")
+    assert recs(text) == ["That Council approves Development Application DA 2024/112, subject to the conditions in Attachment 3."]
