@@ -292,11 +292,25 @@ def _asked_inline(paper: Paper, out: _Out, start: int, end: int) -> None:
         bare = []
 
 
+def _marker_style(marker: str) -> str:
+    m = marker.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)+\.?", m):
+        return "decimal"
+    if re.fullmatch(r"\(?\d+[.)]", m):
+        return "number"
+    if re.fullmatch(r"\(?[ivx]+[.)]", m):
+        return "roman-or-letter"
+    if re.fullmatch(r"\(?[a-z][.)]", m):
+        return "roman-or-letter"
+    return "bullet"
+
+
 def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
     text = paper.text
     items: list[list[int]] = []
     blank = 0
     marked_list = False   # every item so far opened with a bullet or "(a)": unmarked lines continue them
+    style = None          # the first item's kind of marker
     for m in re.finditer(r"[^\n]*\n?", text[pos + 1:pos + 3000]):
         line = m.group()
         ls, le = pos + 1 + m.start(), pos + 1 + m.start() + len(line.rstrip("\n"))
@@ -306,6 +320,10 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
                 break
             continue
         bullet = BULLET.match(line)
+        if bullet and items and style and _marker_style(bullet.group()) != style:
+            break   # "(a) ... (b) ..." then "2.2 Committee is recommended ...": the list has ended
+        if bullet and not items:
+            style = _marker_style(bullet.group())
         body_start = ls + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         starts_verb = clauses.first_word_verb(text[body_start:le])
         if not starts_verb and text[body_start:body_start + 1].isupper() and (not items or blank):
@@ -316,7 +334,9 @@ def _asked_list(paper: Paper, out: _Out, pos: int) -> None:
                 break
             items.append([body_start, le])
             marked_list = bool(bullet) and (len(items) == 1 or marked_list)
-        elif items and blank == 0 and (line.lstrip()[:1].islower() or marked_list or re.search(
+        elif items and blank == 0 and "\t" not in line and not (
+                text[items[-1][0]:items[-1][1]].rstrip().endswith(".") and line.lstrip()[:1].isupper()) and (
+                line.lstrip()[:1].islower() or marked_list or re.search(
                 r"(?i)(?:[,(&-]|\b(?:and|or|of|to|the|for|in|with|by|on|at|a|an|this|that|its|their|from|within|under))\s*$",
                 text[items[-1][0]:items[-1][1]])):
             items[-1][1] = le   # the item runs on: a wrapped line with no marker of its own

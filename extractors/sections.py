@@ -39,7 +39,7 @@ def paper_kind(text: str) -> str:
     minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b", head) if heading_use(m)
                and not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])]
     attendance = re.search(r"\bpresent\s*:|\bin attendance\b|\bapologies\b|\bmembers present\b", head)
-    agenda = next((m for m in re.finditer(r"\bagenda\b", head) if heading_use(m)), None)
+    agenda = next((m for m in re.finditer(r"\bagenda\b(?!\s+(?:item|no\.?|number|ref))", head) if heading_use(m)), None)
     first_minutes = minutes[0].start() if minutes else None
     if agenda and (first_minutes is None or agenda.start() < first_minutes) and not attendance:
         return "agenda"

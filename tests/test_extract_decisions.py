@@ -249,3 +249,20 @@ def test_received_and_noted_and_formalities():
             "Executive's report.\n")
     assert found(text) == [("receive", "the Chief Executive's report", "resolved"),
                            ("note", "the Chief Executive's report", "resolved")]
+
+
+def test_asked_lists_end_at_a_new_kind_of_marker_or_a_table_row():
+    text = ("Report to\tHousing Committee\nAgenda item\t9\n\n2. RECOMMENDATIONS\n2.1 Members are invited to:\n"
+            "(a) consider the findings of the needs assessment;\n(b) agree a programme to acquire up to 40 homes; and\n"
+            "(c) authorise the Director of Housing, in consultation with the Chair of this\nCommittee, to approve purchases.\n"
+            "2.2 Committee is recommended to approve a capital budget of £9.3m.\n3. Reasons for recommendations\n"
+            "3.1 Buying homes now allows the Council to use £3.2m of grant.\n")
+    got = found(text)
+    assert ("authorise", "the Director of Housing, in consultation with the Chair of this Committee, to approve purchases",
+            "proposed") in got
+    assert ("approve", "a capital budget of £9.3m", "proposed") in got
+    assert not any(v == "buy" for v, _, _ in got)
+    text = ("Action required:\tThe Board is asked to:\n• SUPPORT the submission of the business case to NHS England for the release of\n"
+            "£9.8m of national capital.\nLink to strategic\tSO2 – Timely access to care\n")
+    assert found(text) == [("support", "the submission of the business case to NHS England for the release of £9.8m of national "
+                            "capital", "proposed")]
