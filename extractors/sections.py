@@ -102,8 +102,10 @@ def recommendation_sections(text: str) -> list[Section]:
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     starts = [m.start() for m in ITEM_START.finditer(text, start, end) if _opens_item(text, start, m.start())]
+    if starts and len(text[start:starts[0]].strip().splitlines()) > 2:
+        starts = []   # numbered lines far below the heading belong to something else
     if not starts:
-        para = re.search(r"(?s)\S.*?(?=\n[ \t]*\n|\Z)", text[start:end])
+        para = re.search(r"(?s)\S.*?(?=\n[ \t]*\n|\n[ \t]*[A-Z][A-Za-z ,&'’/-]{2,40}\n|\Z)", text[start:end])
         if not para:
             return []
         return [(start + para.start(), start + para.end())]
