@@ -607,7 +607,7 @@ def _agenda_lists(paper: Paper, out: _Out) -> None:
 LEGISLATION = re.compile(r"(?m)^[ \t]*\d{1,3}[.)][ \t]+(?P<kind>Res(?:olution)?|Ord(?:inance)?|By-?[Ll]aw|Bill)\.?"
                          r"(?:[ \t]+No\.?[ \t]*[\w-]+)?,?[ \t]+(?P<body>\S)")
 ITEM_END = re.compile(r"\n[ \t]*(?:\n|\d{1,3}[.)][ \t]|\([a-z]\)[ \t])|\s[-–]\s*see\s+attached|\s*\(\(|;\s*(?:and,?\s+)?\(\d\)")
-ING_CHAIN = re.compile(r",\s+and\s+[a-z]+ing\b")   # "Ord. extending the limits ..., and incorporating the same ..."
+ING_CHAIN = re.compile(r",\s+and\s+[a-z]+ing\b|;\s+(?:and\s+)?[a-z]+ing\b")   # "Ord. extending the limits ..., and incorporating the same ..."
 INF_CHAIN = re.compile(r",\s+(?:and\s+)?to\s+(?:approve|provide|authori[sz]e)\b")   # "Ord. to X, to approve Y, and to provide Z"
 SECOND_ACT = re.compile(r";\s*(?:and,?\s+)?to\s+[a-z]+\b")
 
