@@ -73,7 +73,7 @@ SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?\b|seconded\b
 MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
     r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
-    r"(?:made|makes|make|making)\s+a\s+motion\s+to|"
+    r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
 NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])(?:\*|S-)?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+"

@@ -16,7 +16,7 @@ from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Recommendation
 
 PHRASE = re.compile(
-    r"(?i)\b(?:recommended|recommends|recommend|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+)?that\b"
+    r"(?i)\b(?:recommended|recommends|recommend|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
     r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b[^.;\n]{0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
 NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|to|not|if|whether)\s+(?:be\s+)?$")
 QUOTED = re.compile(r"(?i)\brecommendations?\b[^“\"\n]{0,40}[,:]?\s*[“\"]")
@@ -61,6 +61,10 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
         if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         s, e = sentence_bounds(text, m.start())
+        if text[s:e].rstrip().endswith(":"):   # "... approve the following changes: 1. ... 2. ...": the list belongs to it
+            items = re.compile(r"(?:(?:\n[ \t]*)+(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t]+[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t])[^\n]*)*)+")
+            run = items.match(text, e) or items.match(text, text.find("\n", e) if text.find("\n", e) >= 0 else e)
+            e = run.end() if run else e
         _add(paper, out, s, e)
     out.sort(key=lambda r: r.start)
     return out

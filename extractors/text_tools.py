@@ -6,13 +6,24 @@ import re
 _SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(•\"“])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
 
 
+_NOT_AN_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Cr|Prof|Rev|approx|e\.g|i\.e|vs)|(?<![\w.])[A-Z])\.$")
+
+
+def _sentence_ends(text: str, lo: int, hi: int):
+    """Sentence ends, not counting an abbreviation's or an initial's full stop ("Susan G. Komen")."""
+    for m in _SENT_END.finditer(text, lo, hi):
+        if text[m.start() - 1:m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        yield m
+
+
 def sentence_bounds(text: str, pos: int, limit: int = 600) -> tuple[int, int]:
     """Start and end of the sentence (or list item / paragraph) holding `pos`."""
     lo = max(0, pos - limit)
     start = lo
-    for m in _SENT_END.finditer(text, lo, pos):
+    for m in _sentence_ends(text, lo, pos):
         start = m.end()
-    m = _SENT_END.search(text, pos, min(len(text), pos + limit))
+    m = next(_sentence_ends(text, pos, min(len(text), pos + limit)), None)
     end = m.start() if m else min(len(text), pos + limit)
     return start, end
 

@@ -28,8 +28,10 @@ P_BY_VOTES = re.compile(
     rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
 # "carried with 9 in favour, 2 against and 1 abstention"
 P_COUNTS = re.compile(
-    rf"(?i)\b(?P<f>{N})\s+(?:votes\s+)?(?:in\s+favou?r|for)\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:votes\s+)?against\b"
-    rf"(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?")
+    rf"(?i)\b(?P<f>{N})\s+(?:votes\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:votes\s+)?(?:against|opposed)\b"
+    rf"(?:\s*\([^()]{{0,400}}\))?(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?"
+    rf"|\b(?:passed|carried|approved|adopted)\s+(?:with|by)\s+(?P<f2>{N})\s+(?:votes\s+)?in\s+favou?r\b(?!\s*(?:\([^()]*\))?\s*(?:,|and)?\s*(?:{N}|none)\s+(?:against|opposed))"
+    rf"(?:\s*\([^()]{{0,400}}\))?")   # the names in favour, so a "declared the motion PASSED unanimously" below joins it
 # "3 yea, 0 nay", "5 ayes and 2 noes"
 P_YEA_NAY = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:yeas?|ayes?|yes)\s*(?:,|and|;)?\s*(?P<a>{N}|none)\s+(?:nays?|noes?|no)\b"
@@ -66,6 +68,7 @@ AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
                           r"|(?i:\b(?:abstentions?|abstaining)\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
+EXAMPLE = re.compile(r"(?i)\b(?:e\.g\.|for\s+example|for\s+instance|i\.e\.|means)[^.]{0,40}$")
 FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to|may|could|should)\s+(?:be\s+)?(?:put\s+to\s+)?(?:a\s+)?$")
 
 
@@ -198,8 +201,8 @@ def _grouped(paper: Paper, out: _Votes) -> None:
             continue
         sent = text[s:e]
         segs = re.split(r"(?i);\s*|,\s*(?:and\s+)?(?=in\s+the\s+[A-Z])|,\s+and\s+(?=the\s+[A-Z])", sent)
-        if len(segs) < 2 or not re.search(r"(?i)\bin\s+the\s+[A-Z]", sent):
-            continue
+        if len(segs) < 2 or not re.search(r"\b(?i:in\s+the)\s+[A-Z]", sent) or EXAMPLE.search(sent):
+            continue   # groups are named places ("in the South West"), not "in the form"
         pos = s
         for seg in segs:
             seg_start = text.find(seg, pos)
@@ -260,11 +263,16 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         for m in pat.finditer(text):
             if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
                 continue
+            if EXAMPLE.search(text[max(0, m.start() - 60):m.start()]):
+                continue   # 'e.g. "5-1-2" means "5 in favor, 1 opposed, and 2 abstentions"': how tallies are written
             gd = m.groupdict()
-            if gd.get("f2"):
+            if gd.get("f2") and pat is P_COUNTS:   # "passed with 13 in favor (names)": no count against
+                gd = dict(gd, f=gd["f2"], a=None, res="carried")
+            elif gd.get("f2"):
                 gd = dict(gd, f=gd["f2"], a=gd["a2"], res=gd["res2"])
-            f, a = _num(gd["f"]), (0 if gd["a"].lower() == "none" else _num(gd["a"]))
-            if f is None or a is None or (pat is P_DASH and f + a == 0):
+            f = _num(gd["f"])
+            a = None if gd["a"] is None else 0 if gd["a"].lower() == "none" else _num(gd["a"])
+            if f is None or (a is None and gd["a"] is not None) or (pat is P_DASH and f + (a or 0) == 0):
                 continue
             res = _result(gd.get("res"))
             if pat is P_DASH and gd["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
@@ -322,8 +330,12 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue
         if any(v.start <= m.start() <= v.end + 2 for v in out.votes):
             continue
-        v = out.near(m.start(), m.end(), gap=60)
-        if v is not None and v.result is None:
+        v = out.near(m.start(), m.end(), gap=100)
+        if re.search(r"(?i)\bdeclared\s+(?:that\s+)?(?:the\s+)?$", text[max(0, m.start() - 30):m.start()]):
+            before = [x for x in out.votes if x.end <= m.start() and m.start() - x.end < 400]
+            v = max(before, key=lambda x: x.end) if before else v   # "Chair declared the motion PASSED": the vote just recorded
+        declared = v is not None and v.for_ is not None and v.result == _result(word)
+        if v is not None and (v.result is None or declared):
             _merge(v, m.start(), m.end(), result=_result(word))
         elif v is None or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))

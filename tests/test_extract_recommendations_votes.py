@@ -137,3 +137,26 @@ def test_recommendation_sections_end_where_the_minutes_go_on():
             "in Attachment\n3.\n\nIn accordance with section 375A, a division was taken on the motion.\nCOUNCIL RESOLUTION 2025/033\n"
             "Moved: Cr T. Buckland\nThat Council refuses Development Application DA 2024/112.\n")
     assert recs(text) == ["That Council approves Development Application DA 2024/112, subject to the conditions in Attachment 3."]
+
+
+def test_tallies_with_names_and_the_chairs_declaration():
+    text = ("Motion:  Director Lubow made the motion to approve the minutes.\n\nThe Motion:  The motion passed with 13 in favor "
+            "(Anderson, Archuleta, Broom, Folska, Hoy, Lubow, Mihalik, Menten, Sisk, Solano, Tisdale, Walker, Williams). "
+            "Director Deadwyler was absent.\n\nChair Tisdale declared the motion PASSED unanimously.\n\n"
+            "The Motion:  The motion passed with 11 in favor (Anderson, Archuleta, Broom, Folska, Hoy, Lubow, Sisk, Solano, "
+            "Tisdale, Walker, Williams) and 2 opposed (Menten, Mihalik). Director Deadwyler was absent. Director seat for "
+            "District N was vacant.\n\nChair Tisdale declared the motion PASSED.\n")
+    assert tallies(text) == [(13, None, None, True, "carried"), (11, 2, None, False, "carried")]
+
+
+def test_how_tallies_are_written_is_not_a_vote():
+    text = 'All votes are reported in the form "Y-N-A" (in favor, opposed, abstentions; e.g. "5-1-2" means "5 in favor, 1 opposed, and 2 abstentions").'
+    assert tallies(text) == []
+
+
+def test_recommended_by_a_committee_with_its_list():
+    text = ("It is recommended by the Operations and Customer Service Committee that the Board of Directors approve the "
+            "following changes to Special Event services:\n\n1. Discontinue RockiesRide bus service.\n"
+            "2. Discontinue RTD RACE service to the Susan G. Komen Race for the Cure event.\n\nBACKGROUND\n")
+    [r] = recs(text)
+    assert r.startswith("It is recommended by the Operations") and r.endswith("Susan G. Komen Race for the Cure event.")
