@@ -562,6 +562,34 @@ def _moved(paper: Paper, out: _Out, kind: str) -> None:
         out.add(verb, m.start("obj"), end, "resolved" if kind == "minutes" else "proposed")   # "award Bid No. 24-07 to X"
 
 
+_NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
+MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?\s+"
+                        rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
+VOTED_TO = re.compile(rf"(?i)\bvoted\s+(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+|unanimously\s+)?to\s+{ADVERBS}(?P<v>{_BASE})\s+")
+
+
+def _moved_by(paper: Paper, out: _Out, kind: str) -> None:
+    """ "It was moved by Ms. Costa, seconded by Ms. Creason, that the minutes be approved" or
+    "..., to adopt Resolution No. A-418 ..."; "the board voted 4-0 to accept X"."""
+    text = paper.text
+    status = "resolved" if kind == "minutes" else "proposed"
+    for m in MOVED_THAT.finditer(text):
+        if out.covered(m.end(), slack=0):
+            continue
+        end = _clause_end(text, m.end(), 600)
+        outcome = OUTCOME.search(text, m.end(), end)
+        end = outcome.start() if outcome else end
+        if m["to"]:
+            fv = clauses.first_word_verb(text[m.end():end])
+            if fv:
+                out.add(fv[0], m.end() + fv[1], end, status)
+        else:
+            _add_clause(out, m.end(), end, status)
+    for m in VOTED_TO.finditer(text):
+        if not out.covered(m.start(), slack=0):
+            out.add(clauses.lemma_of(m["v"]), m.end(), _clause_end(text, m.end(), 400), "resolved")
+
+
 def _numbered_actions(paper: Paper, out: _Out) -> None:
     """Council minutes listing items as "41 Appoint X to the Y Committee (Report) CONFIRMED"."""
     text = paper.text
@@ -838,6 +866,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     _resolved(paper, out, kind)
     _motions(paper, out)
     _dispositions(paper, out)   # outcome lines under numbered items: hearing records, whatever their title
+    _moved_by(paper, out, kind)
     _moved(paper, out, kind)
     if kind == "minutes":
         _numbered_actions(paper, out)

@@ -266,3 +266,19 @@ def test_asked_lists_end_at_a_new_kind_of_marker_or_a_table_row():
             "£9.8m of national capital.\nLink to strategic\tSO2 – Timely access to care\n")
     assert found(text) == [("support", "the submission of the business case to NHS England for the release of £9.8m of national "
                             "capital", "proposed")]
+
+
+def test_moved_by_and_seconded_by_in_one_sentence():
+    text = ("Minutes of the Regular Meeting\nPresent: Trustees\n\n"
+            "It was moved by Ms. Costa, seconded by Ms. Creason, that the minutes of the October 11 regular meeting be approved. "
+            "MOTION CARRIED 4-0-1\n\nIt was moved by Ms. Creason, seconded by Ms. Villescaz, to adopt Resolution No. A-418 "
+            "proclaiming the week of November 7-11 as School Psychology Awareness Week. MOTION CARRIED 4-0-1\n\n"
+            "Ms. Costa reported that the board voted 4-0 to accept a hearing panel's recommendation of one expulsion.\n\n"
+            "Motion:  Director Lubow made the motion to approve the Board Meeting minutes of January 30, 2018.\n\n"
+            "The Motion:  The motion passed with 13 in favor.\n")
+    got = found(text)
+    assert ("approve", "the minutes of the October 11 regular meeting", "resolved") in got
+    assert ("adopt", "Resolution No. A-418 proclaiming the week of November 7-11 as School Psychology Awareness Week",
+            "resolved") in got
+    assert ("accept", "a hearing panel's recommendation of one expulsion", "resolved") in got
+    assert ("approve", "the Board Meeting minutes of January 30, 2018", "resolved") in got
