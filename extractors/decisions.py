@@ -69,11 +69,13 @@ AGENDA_ITEM = re.compile(
     rf"(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
     rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
     rf"(?P<v>{_BASE}|{_NOUNS}|(?(pre)(?!(?:on|of|for|in|at|to|and|the|no|re|from)\b)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
-SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}seconds?\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)|\s+[Ss]econded\s+by\b")
+SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds?|seconded|seconding|so\s+moved)\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)"
+                      r"|\s+[Ss]econded\s+by\b")
 MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
     r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
     r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|"
+    r"\ba\s+motion\s+to(?=\s+\w+[^.]{0,200}?\bso\s+moved)|"   # "Asking for a motion to accept X, Member Y so moved"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
 NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])(?:\*|S-)?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{_BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+"

@@ -230,6 +230,9 @@ def _title(text: str) -> tuple[str, int] | None:
             if len(t.split()) == 1 and i > 0:   # "AGENDA" under the body's name
                 ps, pt = cleaned[i - 1]
                 return f"{pt} {t}", ps
+            raw = squash(blocks[i][1]).strip(" –—-")
+            if len(t.split()) == 2 and raw.startswith(t.rstrip(":")) and len(raw.split()) <= 8:
+                return raw, s   # "Meeting Minutes: September 21, 2017": without its date the title says nothing
             return t, s
     if lone:
         return lone.group(1), lone.start(1)
@@ -239,8 +242,11 @@ def _title(text: str) -> tuple[str, int] | None:
         if t and len(t.split()) >= 2:
             return t, s
     for s, t in cleaned[:1]:
-        if len(t.split()) >= 2:
+        if len(t.split()) >= 3:
             return t, s
+        if len(t.split()) == 2:   # "Meeting Minutes:" once its date is cleaned away: keep the date ("... September 21, 2017")
+            raw = squash(blocks[0][1]).strip(" –—-")
+            return (raw if raw.startswith(t.rstrip(":")) and len(raw.split()) <= 8 else t), s
     return None
 
 

@@ -18,6 +18,8 @@ from boardpapers.schemas.record import Recommendation
 PHRASE = re.compile(
     r"(?i)\b(?:recommended|recommends|recommend|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
     r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b[^.;\n]{0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
+REPORTED_SPEECH = re.compile(r"\s*(?:Chair|Member|Mr|Ms|Mrs|Dr|Councillor|Cllr|Cr|Director|Trustee|Commissioner)\.?\s+[A-Z][\w'’-]+\s+"
+                             r"(?:explained|said|noted|stated|reported|asked|suggested|commented|added)\b")
 NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|to|not|if|whether)\s+(?:be\s+)?$")
 QUOTED = re.compile(r"(?i)\brecommendations?\b[^“\"\n]{0,40}[,:]?\s*[“\"]")
 ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+")
@@ -51,6 +53,8 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
                     continue
             if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited)\s+to\s*:?\s*$", seg.strip()[:80]):
                 continue
+            if REPORTED_SPEECH.match(seg):
+                continue   # "Chair Jerdonek explained that ...": discussion under the heading, not a recommendation
             _add(paper, out, s2, e)
     for m in QUOTED.finditer(text):
         if re.search(r"(?i)\b(?:approve|agree|endorse|support|accept|adopt)\b[^.\n]{0,40}$", text[max(0, m.start() - 60):m.start()]):
