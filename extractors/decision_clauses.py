@@ -1,0 +1,201 @@
+"""What every decision reader shares: the collector of decisions found, where a clause ends,
+how a resolution splits into its parts, and how a clause becomes a decision (verb and object).
+
+Verb forms come from `clauses.FORMS`; a clause's verb and object from `clauses.parse_clause`,
+with spaCy's parse as the fallback for clauses the rules cannot read.
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors import clauses, nlp
+from boardpapers.extractors.text_tools import exact_span, trim_span
+from boardpapers.schemas.paper import Paper
+from boardpapers.schemas.record import Decision
+
+BASE = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "base"), key=len, reverse=True))
+PAST = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "past"), key=len, reverse=True))
+ING = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "ing"), key=len, reverse=True))
+NOUNS = "|".join(clauses.NOUN_VERBS)
+ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|specifically|please|retrospectively)\s+)*"
+OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b"
+                     r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
+
+
+_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
+    r"|(?<![\w.])[A-Z])\.$")
+
+
+def clause_end(text: str, start: int, limit: int = 1500) -> int:
+    """End of a clause: a sentence end (after any open quotation), a blank line or an outcome."""
+    stop = min(len(text), start + limit)
+    quote = re.compile(r"[“\"]").search(text, start, min(stop, start + 200))
+    pos = start
+    if quote:
+        close = re.compile(r"[”\"]").search(text, quote.end(), stop)
+        if close:
+            pos = close.end()
+    for m in _CLAUSE_STOP.finditer(text, pos, stop):
+        if text[m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+            continue  # "Inc. (UHHS)", "St. Mary's", "No. 4": not the end of the clause
+        return m.start() + (1 if text[m.start()] == "." else 0)
+    return stop
+
+
+class Found:
+    """The decisions the readers have found so far in one paper, the spans they took (so a later
+    reader does not read the same words again), and those never to be merged as repeats."""
+
+    def __init__(self, paper: Paper):
+        self.paper, self.items, self.taken = paper, [], []
+        self.separate: set[tuple[int, int]] = set()
+
+    def add(self, verb: str, start: int, end: int, status: str, separate: bool = False) -> None:
+        text = self.paper.text
+        start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
+        obj = clauses.clean_object(text[start:end])
+        if not obj or len(obj) < 3 or not verb:
+            return
+        start, end = exact_span(text, start, end, obj)
+        self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
+                                   page=self.paper.page_of(start)))
+        if separate:   # one of a list of like items ("Granted" under each application): never a repeat
+            self.separate.add((start, end))
+        self.taken.append((start, end))
+
+    def covered(self, pos: int, slack: int = 300) -> bool:
+        """Inside (or just before) a span already taken."""
+        return any(s - slack <= pos <= e for s, e in self.taken)
+
+
+def add_clause(out: Found, clause_start: int, clause_end: int, status: str, parse_fallback: bool = True) -> bool:
+    text = out.paper.text
+    clause = text[clause_start:clause_end]
+    if re.match(r"(?i)\s*read\s+a\s+(?:first|second|third)\b", clause):
+        return False  # the readings formula confirms the by-law just passed
+    parsed = clauses.parse_clause(clause)
+    if not parsed and parse_fallback and 3 <= len(clause.split()) <= 60:
+        # no governance verb we know: ask the dependency parse for the clause's main verb
+        found = nlp.main_verb(clause)
+        if found and found[0] not in ("be", "have", "do") and found[0].isalpha():
+            parsed = found
+    if not parsed:
+        return False
+    verb, s, e = parsed
+    joined = re.match(rf"(?i)\s*and\s+(?P<v>{S_FORMS}|{BASE}|{PAST})\s+", clause[s:e])
+    if joined and clauses.lemma_of(joined["v"]):   # "That Council receives and notes the reports": both verbs
+        out.add(verb, clause_start + s + joined.end(), clause_start + e, status)
+        verb, s = clauses.lemma_of(joined["v"]), s + joined.end()
+    out.add(verb, clause_start + s, clause_start + e, status)
+    both = re.search(rf"(?i)\b(?P<v1>{PAST})\s+and\s+(?P<v2>{PAST})\b", clause)
+    if both and clauses.lemma_of(both["v1"]) == verb and clauses.lemma_of(both["v2"]) != verb:
+        out.add(clauses.lemma_of(both["v2"]), clause_start + s, clause_start + e, status)  # "be AUTHORIZED AND APPROVED"
+    return True
+
+
+_CLAUSE_CUT = re.compile(
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
+    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b", re.M)
+
+
+_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.\s")
+# a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
+_LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
+_ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
+_SEAT_NOTE = re.compile(r"(?i)\s*\(\s*(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[^,()]{0,40}?\b(?:proposed|moved|seconded|carried|agreed)\b")
+_SUBJECT_ONLY = re.compile(r"(?i)(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:")   # "That Council:", "THAT the Board:"
+
+
+def _marker_kind(part: str, last_letter: str | None) -> str | None:
+    m = _MARKER.match(part)
+    if not m:
+        return None
+    mk = m["m"] or m["n"]
+    if mk.isdigit():
+        return "num"
+    if re.fullmatch(r"[ivx]+", mk) and not (len(mk) == 1 and last_letter and ord(mk) == ord(last_letter) + 1):
+        return "roman"
+    return "letter"
+
+
+def add_parts(out: Found, parts: list[tuple[int, int]], status: str) -> None:
+    """The parts of one resolution: distinct decisions even when they read alike
+    ("(a) a grant of $1,485,000 to X ...", "(b) a grant of $3,690,000 to X ...")."""
+    before = len(out.items)
+    for i, (a, b) in enumerate(parts):
+        # a later sentence with no marker of its own ("At 3.40 pm Councillors ... left the meeting")
+        # counts only with a verb of governance, not by the parser's say-so
+        marked = i == 0 or re.match(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:AND\s+)?(?:THAT|That)\b)", out.paper.text[a:b])
+        add_clause(out, a, b, status, parse_fallback=bool(marked))
+    if len(parts) > 1:
+        out.separate.update((d.start, d.end) for d in out.items[before:])
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a resolution that are decisions: numbered and lettered parts, "AND
+    THAT", sentences. A part ending "the following actions be taken ...:" hands over to
+    its lettered items; any other part ending in a colon ("the following points:", "be
+    introduced ... to:") keeps its own decision and its list is content, not decisions."""
+    cuts = [start]
+    for m in _CLAUSE_CUT.finditer(text, start, end):
+        if m.start() <= cuts[-1] + 3:
+            continue
+        if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*$", text[max(0, m.start() - 8):m.start()]):
+            continue  # "four (4) optional renewal years": a number spelt out, not a numbered part
+        dot = text.rfind(".", cuts[-1], m.start() + 1)
+        if dot == m.start() - 1 and ABBREVIATION.search(text, max(0, dot - 12), dot + 1) and not _MARKER.match(text, m.start()):
+            continue  # "Councillor S. Stevenson": an initial, not a sentence end
+        cuts.append(m.start())
+    cuts.append(end)
+    parts: list[tuple[int, int]] = []
+    skip_kind = None          # items of a content list are skipped down to this marker kind
+    last_letter = None
+    for a, b in zip(cuts, cuts[1:]):
+        part = text[a:b]
+        if not part.strip():
+            continue
+        kind = _marker_kind(part, last_letter)
+        if kind == "letter":
+            last_letter = _MARKER.match(part)["m"]
+        if skip_kind is not None:
+            if kind is not None and kind != skip_kind or kind is None and not re.match(r"\s*(?:AND\s+)?(?:THAT|That)\b", part):
+                continue  # an item of a list the clause before introduced
+            skip_kind = None
+        if _SEAT_NOTE.match(part):
+            continue  # "(Cllr A proposed, Cllr B seconded, all were in favour)": who moved it, how it was voted
+        intro = _LIST_INTRO.search(part.rstrip())
+        if intro and (_ACTIONS_INTRO.search(part) or _SUBJECT_ONLY.fullmatch(part.strip())):
+            continue  # its items are the decisions: "the following actions be taken:", "That Council:"
+        if intro:
+            skip_kind = kind or "top"
+            parts.append((a, a + intro.start() + len(intro.group().rstrip(": \t\n"))))
+        else:
+            parts.append((a, b))
+    return parts
+
+
+MEETING_SUBJECT = re.compile(
+    r"(?i)\b(?:board|committee|cabinet|council|governing\s+body|members|group|panel|trustees|commission|forum|"
+    r"sub-committee|authority|executive|partnership|assembly|meeting|you|councillors|directors|governors)\b[^.;:\n]{0,60}$")
+
+
+S_FORMS = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "s"), key=len, reverse=True))
+_AND_THAT = re.compile(r"(?:\n[ \t]*){2,}(?=(?:AND|FURTHER)[ ,]+(?:FURTHER[ ,]+)?THAT\b|And\s+(?:further\s+)?that\b)")
+_LIST_ITEM_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|•)[ \t]+\S)")
+
+
+def resolution_end(text: str, start: int, limit: int = 6000) -> int:
+    """A resolution runs to its paragraph's end, and on through paragraphs that open
+    "AND THAT" / "FURTHER THAT"."""
+    end = start
+    while True:
+        end_para = re.compile(r"\n[ \t]*\n").search(text, end, end + 2500)
+        end = end_para.start() if end_para else min(len(text), end + 2500)
+        more = _AND_THAT.match(text, end)
+        if not more and re.search(r"(?:[:;]|;\s*and,?|,\s*and)\s*$", text[max(start, end - 12):end]):
+            more = _LIST_ITEM_PARA.match(text, end)   # "... be taken:" then "a) ...", "b) ..."
+        if not more or end - start > limit:
+            return end
+        end = more.end()

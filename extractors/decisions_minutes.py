@@ -1,0 +1,299 @@
+"""Decisions minutes record: "RESOLVED: (1) That ... (2) That ...", motions with their outcome
+("That ... Carried", "Moved by ..., seconded by ..., to approve ..."), "The Board APPROVED ...",
+"It was agreed to ...", passives whose subject is the decision ("The minutes were approved"),
+and council minutes that list items as "41 Appoint X ... CONFIRMED".
+"""
+from __future__ import annotations
+
+import re
+
+from boardpapers.extractors import clauses
+from boardpapers.extractors.decision_clauses import ADVERBS, BASE, Found, OUTCOME, PAST, add_clause, add_parts, clause_end, resolution_end, split_clauses
+from boardpapers.schemas.paper import Paper
+
+RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
+                      r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)(?=\s*[:–-]\s*\S)))[ \t]*(?:[:,\-–][ \t]*)?")   # "Decision: The Board approved ..."
+
+
+THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
+MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
+BODY_ACTED = re.compile(
+    r"(?:\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}|(?:(?<=[.:,]\s)|(?<=^)|(?<=\n)))"   # "The Audit and Risk Committee", "Council" opening a sentence
+    r"(?:Board|Committee|Council|Cabinet|Panel|Governing Body|Sub-Committee|Trustees|Commission|Forum|Authority|"
+    r"Executive)\s+(?:formally\s+|unanimously\s+|then\s+|duly\s+|also\s+|therefore\s+)?"
+    r"(?P<v>(?i:approved|agreed|noted|resolved|adopted|endorsed|ratified|accepted|received|rejected|deferred|"
+    r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
+
+
+# members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
+# ("Members noted the housing crisis" is debate, so only an agreement to act counts)
+MEMBERS_AGREED_TO = re.compile(r"\b(?:the\s+)?(?:Councillors|Members|Trustees|Directors|Governors)\s+(?:then\s+|unanimously\s+|all\s+)?"
+                               r"(?:agreed|resolved|decided)\s+(?=to\s+[a-z])")
+
+
+AND_THEY_WERE = re.compile(r"\band\s+(?:they|it)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?P<v>signed|approved|agreed|adopted|accepted|confirmed)\b"
+                           r"(?!\s+(?:to|that)\b)")   # "and it was agreed to note ...": the impersonal formula, read elsewhere
+
+
+MINUTE_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\.)[ \t]+(?P<h>[A-Z][^.\n]{3,120})")
+IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
+PASSIVE_MAIN = re.compile(
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
+    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected)\b")
+
+
+ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
+                     r"resolutions?)\b")
+
+
+SUBMITTED_BY = re.compile(
+    r"[^\n:]{0,40}:\s*(?:(?:Amendment|Motion|Proposal)\s+)?(?:submitted|proposed|tabled|moved)\s+by\s+(?:Cllr\.?|Councillor|Cllrs\.?)?\s*"
+    r"[A-Z][\w’'.()-]*(?:\s+(?:[A-Z][\w’'.()-]*|[OoDd]’\w+|and\s+(?:Cllr\.?|Councillor)))*\s*(?:[–-]+|re:|:|to\s+(?:[a-z]+\s+)?)?\s*")
+
+
+HEADING_ABOVE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}\.?[ \t]*)?(?P<h>[A-Z][^.;:\n]{2,80})[ \t]*\n[ \t]*\Z")
+PROCEDURAL = re.compile(r"(?i)(?:apologies|declarations?\s+of\s+interests?|(?:no\s+)?(?:other\s+)?interests|the\s+meeting|the\s+quorum|"
+                        r"these\s+minutes|(?:on|upon|following|after)\s)")   # "On a secret ballot the motion was carried": a vote
+
+
+REPORTED = re.compile(r"(?i)\b(?:confirmed|advised|stated|said|reported|explained|informed|indicated|noted|announced|declared)\b")
+ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|proposals?|recommendations?|resolutions?|applications?|"
+                        r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
+
+
+SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds?|seconded|seconding|so\s+moved)\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)"
+                      r"|\s+[Ss]econded\s+by\b")
+
+
+MOVED = re.compile(
+    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
+    r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
+    r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|"
+    r"\ba\s+motion\s+to(?=\s+\w+[^.]{0,200}?\bso\s+moved)|"   # "Asking for a motion to accept X, Member Y so moved"
+    r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
+    r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
+
+
+NUMBERED_ACTION = re.compile(rf"(?<![\d,.$])(?:\*|S-)?(?P<n>\d{{1,4}})\s+(?P<v>(?i:{BASE}))(?=\s+[a-zA-Z$])(?!\s+of\b)\s+"
+                             rf"(?P<obj>(?:[^()\n]|\n(?![ \t]*\n)(?![ \t]*[A-Z][a-z]+ \d{{1,2}}, \d{{4}}))"   # runs over a wrapped line
+                             rf"{{5,400}}?)\s*(?=\(|\n[ \t]*\n|$)")
+
+
+def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
+    """RESOLVED blocks: taken in minutes; in any other paper a draft resolution is proposed."""
+    text = paper.text
+    status = "resolved" if kind == "minutes" else "proposed"
+    for m in RESOLVED.finditer(text):
+        if re.search(r"(?i)\b(?:un|be\s+|to\s+be\s+|was\s+not\s+)$", text[max(0, m.start() - 8):m.start()]):
+            continue
+        if re.match(r"\s*I\b", text[m.end():m.end() + 3]):
+            continue  # "NOW, THEREFORE, I, the Chair, ...": a personal declaration, not the meeting's
+        start = m.end()
+        acted = BODY_ACTED.match(text, start)
+        if acted:   # "Decision: The Board NOTED the position and SUPPORTED the actions"
+            body_acted(out, acted)
+            continue
+        label = m.group().strip(" \t:–-").lower().startswith("decision")
+        end = clause_end(text, start) if label else resolution_end(text, start)   # a label governs its sentence
+        nxt = RESOLVED.search(text, start, end)
+        end = nxt.start() if nxt else end
+        outcome = OUTCOME.search(text, start, end)
+        end = outcome.start() if outcome else end
+        heading = MINUTE_NUMBER.search(text, start, end)  # "36/17 Clerk Vacancy", "ICB/25/064 Matters arising"
+        end = heading.start() if heading else end
+        taken_here = "resolved" if TAKEN.match(text, start) else status   # "Resolved: The Board ratified ..."
+        add_parts(out, split_clauses(text, start, end), taken_here)
+
+
+MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
+TAKEN = re.compile(rf"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{PAST})\b")
+DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
+SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
+
+
+def _declarations(text: str) -> list[tuple[int, int]]:
+    """ "I, Jane Doe, as the Chair ..., hereby declare: THAT ...": one person's declaration,
+    not a decision of the meeting, down to its signature."""
+    spans = []
+    for m in DECLARATION.finditer(text):
+        sig = SIGNED.search(text, m.end(), m.end() + 4000)
+        spans.append((m.start(), sig.end() + 200 if sig else m.end() + 4000))
+    return spans
+
+
+def read_motions(paper: Paper, out: Found) -> None:
+    text = paper.text
+    declared = _declarations(text)
+    for m in THAT_START.finditer(text):
+        if out.covered(m.start()) or any(a <= m.start() < b for a, b in declared):
+            continue
+        before = text[max(0, m.start() - 160):m.start()]
+        end = resolution_end(text, m.end())
+        outcome = OUTCOME.search(text, m.end(), end)
+        last_line = before.rstrip().split("\n")[-1] if before.strip() else ""
+        if not outcome and not MOVER.search(last_line):
+            continue
+        if outcome and re.search(r"(?i)lost|defeated|failed", outcome.group()):
+            continue
+        stop = outcome.start() if outcome else end
+        add_parts(out, split_clauses(text, m.end(), stop), "resolved")
+
+
+def body_acted(out: Found, m: re.Match) -> None:
+    """ "The Board APPROVED the budget and NOTED the risks": one decision per verb."""
+    text = out.paper.text
+    lem = clauses.lemma_of(m["v"])
+    end = clause_end(text, m.end(), 600)
+    that = re.match(r"\s*(?:(?:nem\.?\s*con\.?|unanimously)\s+)?(?:that\s+)?", text[m.end():end])   # "AGREED nem. con. the ..."
+    if not lem or lem in clauses.WEAK:
+        return
+    start = m.end() + (that.end() if that else 0)
+    bare = []   # "RECEIVED and NOTED the report": both verbs take the report
+    for more in re.finditer(rf"(?:^|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end]):
+        lem2 = clauses.lemma_of(more["v"])
+        if lem2 and more["v"].isupper() == m["v"].isupper():
+            if text[start:start + more.start()].strip():
+                for verb in bare + [lem]:
+                    out.add(verb, start, start + more.start(), "resolved")
+                bare = []
+            else:
+                bare.append(lem)
+            lem, start = lem2, start + more.end()
+    for verb in bare + [lem]:
+        out.add(verb, start, end, "resolved")
+
+
+def read_statements(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in BODY_ACTED.finditer(text):
+        if not out.covered(m.start(), slack=0):
+            body_acted(out, m)
+    for m in MEMBERS_AGREED_TO.finditer(text):
+        if out.covered(m.start(), slack=0):
+            continue
+        end = clause_end(text, m.end(), 600)
+        inf = re.match(rf"to\s+{ADVERBS}(?P<v>{BASE})\b", text[m.end():end])
+        if inf:   # "the Councillors agreed to approve X": approve X
+            out.add(clauses.lemma_of(inf["v"]) or "agree", m.end() + inf.end(), end, "resolved")
+        else:     # "the Councillors agreed to use the current tree guard"
+            out.add("agree", m.end(), end, "resolved")
+    for m in AND_THEY_WERE.finditer(text):
+        head = list(MINUTE_HEADING.finditer(text, max(0, m.start() - 800), m.start()))
+        if head and not out.covered(m.start(), slack=0):
+            h = head[-1]   # "26/17 Minutes of the meeting held on 2 March 2017. ... and they were signed as a true record"
+            out.add(clauses.lemma_of(m["v"]), h.start("h"), h.end("h"), "resolved")
+    for m in IT_WAS.finditer(text):
+        if out.covered(m.start()):
+            continue
+        end = clause_end(text, m.end(), 600)
+        inf = re.match(rf"\s*to\s+{ADVERBS}(?P<v>{BASE})\b", text[m.end():end])
+        if inf:
+            out.add(clauses.lemma_of(inf["v"]) or inf["v"].lower(), m.end() + inf.end(), end, "resolved")
+        else:
+            verb = {"decided": "agree", "resolved": "agree"}.get(m["v"].lower(), clauses.lemma_of(m["v"]))
+            out.add(verb, m.end(), end, "resolved")
+    for m in PASSIVE_MAIN.finditer(text):
+        if out.covered(m.start(), slack=100) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
+            continue
+        if PROCEDURAL.match(re.sub(r"^[^\n]*\n\s*", "", m["subj"]) if "\n" in m["subj"] else m["subj"]) or PROCEDURAL.match(m["subj"]):
+            continue  # "Apologies were noted", "The meeting was confirmed as quorate": the formalities
+        if REPORTED.search(m["subj"]):
+            continue  # "The Administrator confirmed the proposal was carried": a report of the vote
+        if re.match(r"(?i)on\s+being\s+put|following\s+(?:a|the)\s+vote", m["subj"]):
+            continue  # "On being put to the vote the recommendation was carried": the vote, not the decision
+        if m["v"].lower() == "received" and not re.search(r"(?i)\b(?:report|minutes|update|accounts|statement|petition)\b", m["subj"]):
+            continue  # "Three bids were received": a fact, not a decision
+        lem = "agree" if m["v"].lower() == "carried" else clauses.lemma_of(m["v"])
+        heading = HEADING_ABOVE.search(text, max(0, m.start() - 200), m.start())
+        if re.fullmatch(r"(?i)these|this|it|they", m["subj"].strip()) and heading:
+            out.add(lem, heading.start("h"), heading.end("h"), "resolved")   # "2. Minutes of the 2024 AGM / These were approved"
+            continue
+        if ANAPHOR.match(m["subj"]):
+            # "The Amendment ... was approved": the decision is the item headed just before
+            titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 6000), m.start()))
+            if titles:
+                t = titles[-1]
+                nxt = re.compile(r"(?m)^[ \t]*(?=The\s|This\s|They\s|Cllr|Councillor|Following|It\s)").search(text, t.end(), m.start())
+                end = nxt.start() if nxt else m.start()
+                # the amendment's content, not who tabled it: "Amendment No. 4: Amendment submitted by
+                # Cllr. Liam Galvin to support the Extension of the development boundary"
+                by = SUBMITTED_BY.match(text, t.start("t"), end)
+                # each titled item is its own decision, however alike two amendments read
+                out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved", separate=True)
+                continue
+        by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
+        start = m.start("subj")
+        head = re.match(r"[A-Z][^.,;:\n]{0,60}\n(?=[ \t]*[A-Z])", m["subj"])
+        if head and len(head.group().split()) <= 12:
+            start += head.end()   # "Appointment of Associate Members\nThe following ... were agreed": a heading first
+        out.add(lem, start, by.start() if by else m.end("subj"), "resolved")
+
+
+def read_moved(paper: Paper, out: Found, kind: str) -> None:
+    """"Motion by X, seconded by Y, to approve the agenda. Motion carried." (US minutes)."""
+    text = paper.text
+    for m in MOVED.finditer(text):
+        if out.covered(m.start()):
+            continue
+        after = text[m.end():m.end() + 250]
+        outcome = re.search(r"(?i)\bmotion\s+(carried|passed|failed|lost|defeated)|\b(carried|failed|defeated)\b", after)
+        if outcome and re.match(r"(?i)fail|lost|defeat", outcome.group(1) or outcome.group(2)):
+            continue
+        if not outcome and kind != "minutes":
+            continue
+        verb = clauses.lemma_of(m["v"])
+        if verb is None:
+            by_to = re.search(r"(?i)\bto\s+$", text[m.start():m.start("v")])
+            if not by_to or m["v"].lower() in {"the", "a", "an", "be", "have", "that", "this", "it", "all"}:
+                continue
+            verb = m["v"].lower()   # "to reaffirm the policy": the infinitive is the verb
+        end = min(clause_end(text, m.start("obj"), 400), text.find(";", m.start("obj")) % (len(text) + 1))
+        second = SECONDER.search(text, m.start("obj"), end)
+        end = second.start() if second else end   # "to accept the minutes, Dick Dillon seconds, voice vote ..."
+        out.add(verb, m.start("obj"), end, "resolved" if kind == "minutes" else "proposed")   # "award Bid No. 24-07 to X"
+
+
+_NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
+MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?\s+"
+                        rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
+
+
+VOTED_TO = re.compile(rf"(?i)\bvoted\s+(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+|unanimously\s+)?to\s+{ADVERBS}(?P<v>{BASE})\s+")
+
+
+def read_moved_by(paper: Paper, out: Found, kind: str) -> None:
+    """ "It was moved by Ms. Costa, seconded by Ms. Creason, that the minutes be approved" or
+    "..., to adopt Resolution No. A-418 ..."; "the board voted 4-0 to accept X"."""
+    text = paper.text
+    status = "resolved" if kind == "minutes" else "proposed"
+    for m in MOVED_THAT.finditer(text):
+        if out.covered(m.end(), slack=0):
+            continue
+        end = clause_end(text, m.end(), 600)
+        outcome = OUTCOME.search(text, m.end(), end)
+        end = outcome.start() if outcome else end
+        if m["to"]:
+            fv = clauses.first_word_verb(text[m.end():end])
+            if fv:
+                out.add(fv[0], m.end() + fv[1], end, status)
+        else:
+            add_clause(out, m.end(), end, status)
+    for m in VOTED_TO.finditer(text):
+        if not out.covered(m.start(), slack=0):
+            out.add(clauses.lemma_of(m["v"]), m.end(), clause_end(text, m.end(), 400), "resolved")
+
+
+def read_numbered_actions(paper: Paper, out: Found) -> None:
+    """Council minutes listing items as "41 Appoint X to the Y Committee (Report) CONFIRMED"."""
+    text = paper.text
+    hits = list(NUMBERED_ACTION.finditer(text))
+    if len(hits) < 3:
+        return
+    for m in hits:
+        if out.covered(m.start("v"), slack=0):
+            continue
+        after = text[m.end():m.end() + 300]
+        status = "proposed" if re.search(r"PASSED TO SECOND READING|CONTINUED|REFERRED", after[:200]) else "resolved"
+        verb = clauses.lemma_of(m["v"])
+        out.add(verb, m.start("obj"), m.end("obj"), status)
