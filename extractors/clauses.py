@@ -18,7 +18,7 @@ recommend refer refuse reject release renew request rescind resolve review revok
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
-concur rezone repeal vacate annex lease pay introduce permit
+concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -55,7 +55,7 @@ for _v in ACTION_VERBS:
     FORMS.update(_forms(_v))
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)(?<![\w-])(?:{_FORM_RE})(?![\w-])")   # not "above-noted"
-PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+is\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+(?:hereby\s+)?(?:is|are)\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
@@ -113,6 +113,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             takes_rest = _COMPLEMENT.match(rest) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
             end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 and takes_rest else m.start()
             if re.search(r"(?i)\bhereby\b", m.group()):
+                that = list(re.finditer(r"(?i)\b(?:determines?|finds?|resolves?|declares?|agrees?)\s+that\s+", clause[subj_start:m.start()]))
+                subj_start += that[-1].end() if that else 0   # "the Council determines that the claim ... is hereby denied"
                 return lem, subj_start, end   # "X be and is hereby determined": the operative verb, whatever precedes
             candidates.append((m.start(), lem, subj_start, end, m.end()))
             break

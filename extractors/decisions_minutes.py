@@ -38,9 +38,12 @@ AND_THEY_WERE = re.compile(r"\band\s+(?:they|it)\s+(?:was|were)\s+(?:duly\s+|una
 MINUTE_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\.)[ \t]+(?P<h>[A-Z][^.\n]{3,120})")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\d)\.(?=\d)|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\w)\.(?=\w)|(?<=Jr)\.|(?<=Sr)\.|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
-    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected)\b")
+    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected|passed|appointed)\b")
+# "By unanimous vote, Resolution R2 passed", "Ordinance No. 41 passed"
+MEASURE_PASSED = re.compile(r"\b(?P<subj>(?:Resolution|Motion|Bill|By-?[Ll]aw|Ordinance)\s+(?:No\.?\s*)?[A-Z]*[\d#][\w#./-]*)\s+(?:was\s+)?"
+                            r"(?:duly\s+)?(?P<v>passed|adopted|carried)\b")
 
 
 ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
@@ -227,7 +230,12 @@ def read_statements(paper: Paper, out: Found) -> None:
         head = re.match(r"[A-Z][^.,;:\n]{0,60}\n(?=[ \t]*[A-Z])", m["subj"])
         if head and len(head.group().split()) <= 12:
             start += head.end()   # "Appointment of Associate Members\nThe following ... were agreed": a heading first
+        how = re.match(r"(?i)by\s+(?:unanimous\s+|general\s+|common\s+)?(?:vote|consent|acclamation|show\s+of\s+hands)\s*,\s*", text[start:m.end("subj")])
+        start += how.end() if how else 0   # "By unanimous consent, Geir Magnusson Jr. was appointed": how it was decided
         out.add(lem, start, by.start() if by else m.end("subj"), "resolved")
+    for m in MEASURE_PASSED.finditer(text):
+        if not out.covered(m.start(), slack=0):
+            out.add("pass", m.start("subj"), m.end("subj"), "resolved")
 
 
 def read_moved(paper: Paper, out: Found, kind: str) -> None:

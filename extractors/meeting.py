@@ -86,7 +86,7 @@ def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
         named = any(MEETING_LINE.search(p) and not OTHER_MEETING.search(p) and not _find_date(p, ctx) for p in prev)
         if MEETING_LINE.search(m.group()) or (named and len(m.group().strip()) <= 60):
             return found[0], m.start() + found[1], m.start() + found[2]
-    held = re.compile(r"(?is)\b(?:(?:meeting|minutes|proceedings)\b.{0,250}?\b(?:held|hold|convened?)|"
+    held = re.compile(r"(?is)\b(?:(?:meeting|minutes|proceedings)\b.{0,250}?\b(?:held|hold|convened?|took\s+place)|"
                       r"(?:held|hold|convene)\b.{0,40}?\bmeeting\b.{0,250}?)\b.{0,250}?\b(?:on|this)\s+(?:the\s+)?")
     for m in held.finditer(head[:3000]):
         if re.search(r"(?i)\b(?:next|previous|last)\s+meeting", m.group()):

@@ -36,6 +36,11 @@ def paper_kind(text: str) -> str:
         line = head[line_start:line_end if line_end >= 0 else len(head)]
         return len(line.split()) <= 8 or head.startswith(" of", m.end()) or line.strip().startswith(m.group())
 
+    narrative = len(re.findall(r"\b(?:meeting\s+was\s+(?:called\s+to\s+order|held|opened|scheduled)|quorum\s+was|"
+                               r"(?:were|was)\s+approved\s+by|called\s+the\s+meeting\s+to\s+order|began\s+at|"
+                               r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at)\b", head))
+    if narrative >= 2:
+        return "minutes"   # "The meeting ... began when a quorum was recognized": minutes, whatever the heading says
     minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b", head) if heading_use(m)
                and not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])]
     attendance = re.search(r"\bpresent\s*:|\bin attendance\b|\bapologies\b|\bmembers present\b", head)
@@ -71,6 +76,8 @@ def _opens_item(text: str, section_start: int, pos: int) -> bool:
 def recommendation_sections(text: str) -> list[Section]:
     out = []
     for m in list(HEADING_RE.finditer(text)) + list(INLINE_HEADING_RE.finditer(text)):
+        if not re.match(r"\s*[A-Z0-9]", m.group()):
+            continue   # "... see the proposals and\nrecommendations\ndirectories": a word wrapped onto its own line
         body_start = m.end()
         number = re.match(r"[ \t]*(\d+)\.?[ \t]", m.group())
         end = min(len(text), body_start + 3000)

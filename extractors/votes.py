@@ -24,7 +24,7 @@ N = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed|rejected)"
 
 P_BY_VOTES = re.compile(
-    rf"(?i)\b(?P<res>{OUTCOME_WORDS})\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS}),?\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
     rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
 # "carried with 9 in favour, 2 against and 1 abstention"
 P_COUNTS = re.compile(
@@ -53,7 +53,7 @@ P_DASH = re.compile(
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
-    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|"
+    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement|consent)|"
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus)\b")
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
