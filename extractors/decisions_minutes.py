@@ -143,11 +143,11 @@ def read_motions(paper: Paper, out: Found) -> None:
         add_parts(out, split_clauses(text, m.end(), stop), "resolved")
 
 
-def body_acted(out: Found, m: re.Match) -> None:
+def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     """ "The Board APPROVED the budget and NOTED the risks": one decision per verb."""
     text = out.paper.text
     lem = clauses.lemma_of(m["v"])
-    end = clause_end(text, m.end(), 600)
+    end = clause_end(text, m.end(), 600) if end is None else end
     that = re.match(r"\s*(?:(?:nem\.?\s*con\.?|unanimously)\s+)?(?:that\s+)?", text[m.end():end])   # "AGREED nem. con. the ..."
     if not lem or lem in clauses.WEAK:
         return
@@ -165,6 +165,37 @@ def body_acted(out: Found, m: re.Match) -> None:
             lem, start = lem2, start + more.end()
     for verb in bare + [lem]:
         out.add(verb, start, end, "resolved")
+
+
+BODY_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Board|Committee|Council|Cabinet|Panel|Governing Body|"
+                        r"Sub-Committee|Trustees|Commission|Executive|Meeting)\s*:[ \t]*\n")
+LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|\(?[ivx]{1,4}[.)]|•|-|–)[ \t]+")
+LEAD_PAST = re.compile(rf"(?P<v>(?i:{PAST}))\b")
+
+
+def read_body_lists(paper: Paper, out: Found) -> None:
+    """ "The Board:\na) CONFIRMED the minutes ...;\nb) NOTED the action log and AGREED that ...":
+    each item opens with what the meeting did."""
+    text = paper.text
+    for h in BODY_COLON.finditer(text):
+        pos = h.end()
+        while True:
+            mark = LIST_MARK.match(text, pos)
+            if not mark:
+                break
+            end = pos
+            for line in re.finditer(r"[^\n]*\n?", text[pos:pos + 2000]):   # the item and its wrapped lines
+                seg_end = pos + line.end()
+                if end > pos and (not line.group().strip() or LIST_MARK.match(line.group())
+                                  or text[:end].rstrip().endswith(".") and re.match(r"[ \t]*[A-Z0-9]", line.group())):
+                    break   # a blank line, the next item, or a new paragraph after a finished sentence
+                end = seg_end
+                if not line.group().endswith("\n"):
+                    break
+            lead = LEAD_PAST.match(text, mark.end())
+            if lead and not out.covered(mark.end(), slack=0):
+                body_acted(out, lead, len(text[:end].rstrip(" \t\n;.")))
+            pos = end
 
 
 def read_statements(paper: Paper, out: Found) -> None:

@@ -121,8 +121,8 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
         cur = cur or dollar
         mult = SCALE.get((m["mult"] or "").lower(), 1.0)
         mult2 = SCALE.get((m["mult2"] or "").lower(), 1.0) if m["num2"] else 1.0
-        if m["num2"] and not m["mult"] and m["mult2"]:
-            mult = mult2  # "£10-15m": the unit covers both ends
+        if m["num2"] and not m["mult"] and m["mult2"] and "," not in m["num"] and _number(m["num"]) < 1000:
+            mult = mult2  # "£10-15m": the unit covers both ends (not "from £750,000 to £1m")
         if (m["mult"] or "").lower() in ("m", "b", "k") and re.match(r"[a-z]", text[m.end("mult"):m.end("mult") + 1] or " "):
             mult = 1.0    # "$5 more" is not five million
         if m["num2"]:

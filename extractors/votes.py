@@ -41,7 +41,7 @@ P_NAME_VOTES = re.compile(r"(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+
 # "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
 P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
-    rf"(?P<rest>[^.;)\n]{{0,80}})")
+    rf"(?P<rest>[^.;)]{{0,80}})")
 P_LABELLED = re.compile(
     rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
     rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]\s*(?P<a>{N})\b"
