@@ -41,9 +41,16 @@ RECOMMENDED_THAT = re.compile(
     rf"(?:should\s+)?{ADVERBS}(?P<v>{S_FORMS}|{BASE})\b")
 
 
+RECOMMENDED_THAT_LIST = re.compile(r"(?i)\bit\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\s+"
+                                   r"(?P<subj>(?:the\s+)?[\w&' -]{2,50}?)\s*:[ \t]*\n")
+
+
 def read_recommended_that(paper: Paper, out: Found) -> None:
     """ "It is recommended that the Board approves the Quality Account": asked of the meeting."""
     text = paper.text
+    for m in RECOMMENDED_THAT_LIST.finditer(text):   # "It is recommended that the Committee:\n(i) notes ...; (ii) agrees ..."
+        if MEETING_SUBJECT.search(m["subj"]) and not out.covered(m.start(), slack=0):
+            _asked_list(paper, out, m.end() - 1)
     for m in RECOMMENDED_THAT.finditer(text):
         if out.covered(m.start(), slack=0) or not MEETING_SUBJECT.search(m["subj"]):
             continue

@@ -212,7 +212,8 @@ DOC_TITLE_LINE = re.compile(r"(?m)^[ \t]*[*_#]*(?P<t>(?:[A-Z][A-Z'’&-]+[ \t]+)
 
 def _title(text: str) -> tuple[str, int] | None:
     head = text[:HEAD_CHARS]
-    labelled = _label_value(head, r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title)")
+    labelled = _label_value(head, r"(?:title\s+of\s+(?:the\s+)?(?:presentation|paper|report|item)|report\s+title|paper\s+title|title|"
+                                  r"report\s+on|subject)")
     if labelled and len(labelled[0].split()) >= 2:
         return squash(labelled[0]), labelled[1]
     opening = "\n".join(head.split("\n")[:15])

@@ -190,7 +190,8 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         for i, cell in enumerate(cells):
             c = cell.strip() if i not in not_money else ""
             cs = start + ln.find(cell, off - start) if cell else off
-            if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not re.fullmatch(r"\d{1,2}", c):
+            small = re.fullmatch(r"\d{1,2}", c) and unit < 1e3   # "95" in a £000 table is £95,000; elsewhere a count
+            if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not small:
                 s = text.find(c, cs)
                 e = s + len(c)
                 if not overlaps(taken, s, e):

@@ -51,8 +51,8 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
                 if close:
                     _add(paper, out, s2 + q.end(), s2 + q.end() + close.start())
                     continue
-            if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited)\s+to\s*:?\s*$", seg.strip()[:80]):
-                continue
+            if re.search(r"(?i)\b(?:(?:is|are)\s+(?:asked|invited)\s+to|recommended\s+that\s+(?:the\s+)?[\w ]{2,40}?)\s*:?\s*$", seg.strip()[:80]):
+                continue   # "It is recommended that the Committee:": the items below are the recommendations
             if REPORTED_SPEECH.match(seg):
                 continue   # "Chair Jerdonek explained that ...": discussion under the heading, not a recommendation
             _add(paper, out, s2, e)
@@ -64,6 +64,8 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
     for m in PHRASE.finditer(text):
         if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]):
             continue
+        if re.match(r"\s*(?:the\s+)?[\w ]{2,40}?:\s*\n", text[m.end():m.end() + 60]):
+            continue   # "It is recommended that the Committee:" introduces items read under their heading
         s, e = sentence_bounds(text, m.start())
         if text[s:e].rstrip().endswith(":"):   # "... approve the following changes: 1. ... 2. ...": the list belongs to it
             items = re.compile(r"(?:(?:\n[ \t]*)+(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t]+[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t])[^\n]*)*)+")

@@ -91,8 +91,8 @@ def recommendation_sections(text: str) -> list[Section]:
             prev = text[max(body_start, nm.start() - 200):nm.start()].rstrip(" \t")
             after_break = prev.endswith(("\n\n", ".", ":", ";")) or prev.endswith("\n") and prev.rstrip().endswith((".", ":", ";"))
             top = re.match(r"(\d+)\.?[ \t]+[A-Z]", line)
-            if top and number and top.group(1) != number.group(1):
-                end = nm.start()
+            if top and number and top.group(1) != number.group(1) and after_break:
+                end = nm.start()   # the next numbered section (not "2 February 2026" wrapped onto a new line)
                 break
             if not top and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line) and after_break:
                 end = nm.start()
