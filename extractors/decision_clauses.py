@@ -128,6 +128,8 @@ def add_parts(out: Found, parts: list[tuple[int, int]], status: str) -> None:
         # a later sentence with no marker of its own ("At 3.40 pm Councillors ... left the meeting")
         # counts only with a verb of governance, not by the parser's say-so
         marked = i == 0 or re.match(r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:AND\s+)?(?:THAT|That)\b)", out.paper.text[a:b])
+        if not marked and re.match(r"(?i)\s*(?:a\s+)?(?:recorded\s+vote|vote|division|poll|show\s+of\s+hands)\b", out.paper.text[a:b]):
+            continue   # "A recorded vote was requested by Trustee X": how it was voted, not a decision
         add_clause(out, a, b, status, parse_fallback=bool(marked))
     if len(parts) > 1:
         out.separate.update((d.start, d.end) for d in out.items[before:])

@@ -63,6 +63,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
     if kind == "minutes":
         decisions_minutes.read_numbered_actions(paper, out)
         decisions_minutes.read_body_lists(paper, out)
+        decisions_minutes.read_do_lines(paper, out)
         decisions_minutes.read_statements(paper, out)
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)

@@ -140,14 +140,23 @@ def _asked_list(paper: Paper, out: Found, pos: int) -> None:
 
 def read_recommendation_items(paper: Paper, out: Found, kind: str) -> None:
     """Recommendation items phrased as the meeting's own action: "That Cabinet approve ...".
-    In minutes a recommendation heading reports another body's advice, not this meeting's."""
-    if kind == "minutes":
-        return
+    In minutes a recommendation heading reports another body's advice, not this meeting's,
+    unless the meeting then adopts them ("THAT recommendations 1 to 3 ... be adopted. CARRIED")."""
     text = paper.text
     for sec in sections.recommendation_sections(text):
+        status = "proposed"
+        if kind == "minutes":
+            adopted = RECOMMENDATIONS_ADOPTED.search(text, sec.end, sec.end + 1500)
+            if not adopted or re.search(r"(?i)\b(?:defeated|lost|failed)\b", text[adopted.end():adopted.end() + 200]):
+                continue
+            status = "resolved"
         for s, e in sec.items:
             item = text[s:e]
             m = re.match(r"\s*(?:\S+\s+)?(?:That|THAT)\s+", item)
             if not m or out.covered(s):
                 continue
-            add_clause(out, s + m.end(), s + len(item.rstrip()), "proposed")
+            add_clause(out, s + m.end(), s + len(item.rstrip()), status)
+
+
+RECOMMENDATIONS_ADOPTED = re.compile(r"(?i)\b(?:the\s+)?recommendations?\s+(?:\d+\s*(?:to|-|–|and)\s*\d+\s+)?(?:of\s+[^.;]{0,100}?\s+)?"
+                                     r"(?:be|were|was)\s+(?:received\s+and\s+)?(?:adopted|approved|agreed)")

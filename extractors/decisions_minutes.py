@@ -72,7 +72,7 @@ SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds?|seconded|
 MOVED = re.compile(
     r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
     r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
-    r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|"
+    r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|motioned\s+to|"
     r"\ba\s+motion\s+to(?=\s+\w+[^.]{0,200}?\bso\s+moved)|"   # "Asking for a motion to accept X, Member Y so moved"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
@@ -171,6 +171,17 @@ BODY_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?(?:
                         r"Sub-Committee|Trustees|Commission|Executive|Meeting)\s*:[ \t]*\n")
 LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|\(?[ivx]{1,4}[.)]|•|-|–)[ \t]+")
 LEAD_PAST = re.compile(rf"(?P<v>(?i:{PAST}))\b")
+
+
+# a roll-call line naming what was done: "DO CONFIRM, KYLE FLICKE, 1002, ELECTIONS COMMITTEE ...", "DO PASS, SB #15, 1002"
+DO_LINE = re.compile(r"(?m)^[ \t]*DO\s+(?!NOT\b)(?P<v>[A-Z]+)\s*,\s*(?P<obj>[^\n]{3,200}?)[ \t]*$")
+
+
+def read_do_lines(paper: Paper, out: Found) -> None:
+    for m in DO_LINE.finditer(paper.text):
+        verb = clauses.lemma_of(m["v"])
+        if verb and not out.covered(m.start(), slack=0):
+            out.add(verb, m.start("obj"), m.end("obj"), "resolved", separate=True)
 
 
 def read_body_lists(paper: Paper, out: Found) -> None:

@@ -53,7 +53,7 @@ P_DASH = re.compile(
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
-    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement|consent)|"
+    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus)\b")
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
@@ -62,11 +62,12 @@ P_OUTCOME = re.compile(
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed)))", re.M)
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
-                      r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes)\s*[:\-–]\s*(?=[A-Z]))|(?m:^[ \t]*For\s*[:\-–]\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
+                      r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
+                      r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For\s*[:\-–]\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
-                          r"|(?i:\b(?:noes?|nays?|against)\s*[:\-–]\s*(?=[A-Z]))")
+                          r"|(?i:\b(?:noes?|no|nays?|against|opposed)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
-                          r"|(?i:\b(?:abstentions?|abstaining)\s*[:\-–]\s*(?=[A-Z]))")
+                          r"|(?i:\b(?:abstentions?|abstaining|abstain(?:ed)?)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
 EXAMPLE = re.compile(r"(?i)\b(?:e\.g\.|for\s+example|for\s+instance|i\.e\.|means)[^.]{0,40}$")
 FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to|may|could|should)\s+(?:be\s+)?(?:put\s+to\s+)?(?:a\s+)?$")
@@ -137,7 +138,10 @@ def _recorded(paper: Paper, out: _Votes) -> None:
                    + [(m.start(), m.end(), "abstain") for m in ABSTAIN_HEAD.finditer(text)])
     i = 0
     while i < len(heads):
-        if heads[i][2] != "for":
+        # a list opens with its "For" names; "No: ... / Abstain: ..." with nobody for opens with "No"
+        opens = heads[i][2] == "for" or (heads[i][2] == "against" and i + 1 < len(heads) and heads[i + 1][2] == "abstain"
+                                         and heads[i + 1][0] - heads[i][1] < 600)
+        if not opens:
             i += 1
             continue
         group = [heads[i]]
@@ -168,6 +172,10 @@ def _recorded(paper: Paper, out: _Votes) -> None:
                 counts[kind] = counted
             end = max(end, stop)
         after = text[end:end + 300]
+        if "against" not in counts and "abstain" in counts:
+            counts["against"] = 0   # "Yes: ... / Abstain: ...": a roll call that got to abstentions had no noes
+        if "for" not in counts:
+            counts["for"] = 0       # "No: ... / Abstain: ...": nobody voted for
         if "abstain" not in counts and re.match(r"(?is)\s*(?:there\s+were\s+no\s+abstentions|no\s+abstentions|abstentions?\s*:?\s*(?:none|nil|0))", after):
             counts["abstain"] = 0
         res = re.search(rf"(?i)\b(?:was|were|is|motion|amendment|proposal|resolution)\s+(?:\w+\s+)?(?P<r>{OUTCOME_WORDS})\b"

@@ -282,3 +282,21 @@ def test_moved_by_and_seconded_by_in_one_sentence():
             "resolved") in got
     assert ("accept", "a hearing panel's recommendation of one expulsion", "resolved") in got
     assert ("approve", "the Board Meeting minutes of January 30, 2018", "resolved") in got
+
+
+def test_board_colon_lists_and_adopted_committee_recommendations():
+    text = ("Minutes of the public meeting\nPresent: members\n\nThe Board:\na) CONFIRMED the minutes of the public meeting held on "
+            "30 January 2025;\nb) NOTED the position on the action log and AGREED that completed actions be removed from the log.\n"
+            "UHB 25/044 REPORT OF THE CHAIR\nThe Chair reported on her visits.\n\n"
+            "Recommendation(s):\n1. THAT the Board approve the use of $185,000 from the accumulated surplus.\n"
+            "2. THAT the Annual Report of the Special Education Advisory Committee be received.\n\n"
+            "Moved by Trustee Okafor, seconded by Trustee Kowalczyk:\nTHAT recommendations 1 to 2 of the Committee of the Whole "
+            "report be adopted.\nCARRIED\n\nDO PASS, SB #15, 1002\n")
+    got = found(text)
+    assert ("confirm", "the minutes of the public meeting held on 30 January 2025", "resolved") in got
+    assert ("note", "the position on the action log", "resolved") in got
+    assert ("agree", "completed actions be removed from the log", "resolved") in got
+    assert ("approve", "the use of $185,000 from the accumulated surplus", "resolved") in got
+    assert ("receive", "the Annual Report of the Special Education Advisory Committee", "resolved") in got
+    assert ("pass", "SB #15, 1002", "resolved") in got
+    assert not any(t.startswith("The Chair") for _, t, _ in got)

@@ -160,3 +160,15 @@ def test_recommended_by_a_committee_with_its_list():
             "2. Discontinue RTD RACE service to the Susan G. Komen Race for the Cure event.\n\nBACKGROUND\n")
     [r] = recs(text)
     assert r.startswith("It is recommended by the Operations") and r.endswith("Susan G. Komen Race for the Cure event.")
+
+
+def test_roll_calls_listed_by_name_with_counts_in_the_heading_or_without_a_for_list():
+    text = ("A recorded vote was requested by Trustee MacIntyre.\nIn favour (7): Trustees Baptiste, Chen, Kowalczyk, Levesque, "
+            "Okafor, Sandhu and Whitfield\nOpposed (2): Trustees MacIntyre and Rosenberg\nCARRIED\n")
+    assert tallies(text) == [(7, 2, None, False, "carried")]
+    text = "DO CONFIRM, KYLE FLICKE, 1002, ELECTIONS COMMITTEE\nYes: Amaha, Deepak, Higgins, Molnar\nAbstain: Ajlouny, Zamora\n\n"
+    assert tallies(text) == [(4, 0, 2, False, "carried")]
+    text = "DO NOT CONSIDER SR#6 URGENT, 093\nNo: Amaha, Deepak, Farhad Motamed, Molnar\nAbstain: Ajlouny, Higgins, Zamora\n\n"
+    assert tallies(text) == [(0, 4, 3, False, "lost")]
+    text = "Vote:\nYeas:\tNays:\n\nP. Cuddy\tH. McAlister\nS. Trosow\tJ. Pribil\nD. Ferreira\n\nMotion Passed (3 to 2)\n"
+    assert tallies(text) == [(3, 2, None, False, "carried")]
