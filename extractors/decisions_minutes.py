@@ -177,6 +177,22 @@ LEAD_PAST = re.compile(rf"(?P<v>(?i:{PAST}))\b")
 DO_LINE = re.compile(r"(?m)^[ \t]*DO\s+(?!NOT\b)(?P<v>[A-Z]+)\s*,\s*(?P<obj>[^\n]{3,200}?)[ \t]*$")
 
 
+FOLLOWING_PASSIVE = re.compile(rf"(?i)\bthe\s+following\s+[\w ]{{2,40}}?\s+(?:was|were)\s+(?:[a-z]+\s+(?:on|upon)\s+and\s+)?"
+                               rf"(?P<v>{PAST})\s*:[ \t]*\n")
+
+
+def read_following_lists(paper: Paper, out: Found) -> None:
+    """ "The following proposals were voted on and adopted:" then "• SCP-007: ...": one decision per item."""
+    text = paper.text
+    for m in FOLLOWING_PASSIVE.finditer(text):
+        verb = clauses.lemma_of(m["v"])
+        pos = m.end()
+        item_re = re.compile(r"[ \t\n]*[ \t]*(?:•|-|–|\*|\(?[a-z0-9]{1,3}[.)])[ \t]+(?P<b>[^\n]+)\n?")
+        while (item := item_re.match(text, pos)) is not None:   # the list runs while items follow one another
+            out.add(verb, item.start("b"), item.end("b"), "resolved", separate=True)
+            pos = item.end()
+
+
 def read_do_lines(paper: Paper, out: Found) -> None:
     for m in DO_LINE.finditer(paper.text):
         verb = clauses.lemma_of(m["v"])

@@ -11,7 +11,8 @@ HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"   # not "Reasons for recommendations"
     r"(?:recommendations?(?:\(s\))?|proposed\s+decisions?|"
     r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w() ]{0,40})?[ \t]*:?[ \t]*$")
-INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")
+INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*)?"   # "Argymhelliad / Recommendation:"
+                               r"(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")
 ITEM_START = re.compile(r"(?m)^[ \t]*(?:(?:\d+(?:\.\d+)+\.?|\d+[.)]|\([a-z0-9ivx]+\)|[a-z][.)]|[ivx]+[.)])(?:[ \t]+|[ \t]*\n\s*(?=\S))|[•-][ \t]+)")
 NEXT_SECTION = re.compile(r"(?m)^[ \t]*(?:\d+\.?[ \t]+[A-Z][^\n]{0,80}$|[A-Z][A-Za-z ,&'()/-]{2,60}:?[ \t]*$)")
 

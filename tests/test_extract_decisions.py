@@ -300,3 +300,10 @@ def test_board_colon_lists_and_adopted_committee_recommendations():
     assert ("receive", "the Annual Report of the Special Education Advisory Committee", "resolved") in got
     assert ("pass", "SB #15, 1002", "resolved") in got
     assert not any(t.startswith("The Chair") for _, t, _ in got)
+
+
+def test_the_following_were_adopted_lists_its_items():
+    text = ("Minutes of the 3rd meeting\nAttendees present\n\nThe following proposals were voted on and adopted:\n\n"
+            "• SCP-007: Collaborative redesign of the collections library\n• SCP-008: Maintain the websites\n\nDate and Location\n")
+    assert found(text) == [("adopt", "SCP-007: Collaborative redesign of the collections library", "resolved"),
+                           ("adopt", "SCP-008: Maintain the websites", "resolved")]
