@@ -106,7 +106,10 @@ def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
         heading = MINUTE_NUMBER.search(text, start, end)  # "36/17 Clerk Vacancy", "ICB/25/064 Matters arising"
         end = heading.start() if heading else end
         taken_here = "resolved" if TAKEN.match(text, start) else status   # "Resolved: The Board ratified ..."
+        before = len(out.items)
         add_parts(out, split_clauses(text, start, end), taken_here)
+        if kind == "minutes":   # two resolutions of one meeting that read alike are two decisions
+            out.separate.update((d.start, d.end) for d in out.items[before:])
 
 
 MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
