@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors import clauses
+from boardpapers.extractors import clauses, nlp
 from boardpapers.extractors.decision_clauses import ADVERBS, BASE, Found, OUTCOME, PAST, add_clause, add_parts, clause_end, resolution_end, split_clauses
 from boardpapers.schemas.paper import Paper
 
@@ -194,6 +194,34 @@ def read_following_lists(paper: Paper, out: Found) -> None:
         while (item := item_re.match(text, pos)) is not None:   # the list runs while items follow one another
             out.add(verb, item.start("b"), item.end("b"), "resolved", separate=True)
             pos = item.end()
+
+
+# a motion kept as a labelled record: "Text: Approve partnership with UCSD.\n\nResolution: Passed."
+MOTION_TEXT = re.compile(r"(?im)^[ \t]*(?:text|motion|proposal|proposed\s+motion)[ \t]*:[ \t]*(?P<body>[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*)")
+MOTION_RESULT = re.compile(r"(?im)^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r>[a-z]+)")
+
+
+def read_motion_records(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in MOTION_TEXT.finditer(text):
+        result = MOTION_RESULT.search(text, m.end(), m.end() + 600)
+        if not result or MOTION_TEXT.search(text, m.end(), result.start()):
+            continue
+        word = result["r"].lower()
+        if word in ("failed", "lost", "defeated", "rejected", "withdrawn"):
+            continue
+        status = "proposed" if word in ("postponed", "deferred", "tabled") else "resolved"
+        body_end = m.end("body")
+        body = text[m.start("body"):body_end]
+        fv = clauses.first_word_verb(body)
+        if fv is None:   # "Update the Code of Conduct ...", "Maintain an ombudsman": a verb we do not list
+            lemma = nlp.leading_verb(body)
+            fv = (lemma, len(body.split()[0])) if lemma else None
+        sentence = re.search(r"\.(?=\s+[A-Z])", body)   # the motion's first sentence is what was decided
+        end = m.start("body") + sentence.start() if sentence else body_end
+        if fv is None:
+            continue
+        out.add(fv[0], m.start("body") + fv[1], end, status, separate=True)
 
 
 def read_do_lines(paper: Paper, out: Found) -> None:

@@ -307,3 +307,14 @@ def test_the_following_were_adopted_lists_its_items():
             "• SCP-007: Collaborative redesign of the collections library\n• SCP-008: Maintain the websites\n\nDate and Location\n")
     assert found(text) == [("adopt", "SCP-007: Collaborative redesign of the collections library", "resolved"),
                            ("adopt", "SCP-008: Maintain the websites", "resolved")]
+
+
+def test_labelled_motion_records():
+    text = ("Steering Committee Meeting Minutes\nAttendance\n\nMotion #2016-05-09/1\n\nPresenter: Jonah Duckles.\n\n"
+            "Text: Approve partnership with UCSD (Silver).\n\nResolution: Passed.\n\n\nMotion #2016-05-09/4\n\n"
+            "Text: Update the Code of Conduct to match Data Carpentry's Code of Conduct.\n\nResolution: Passed.\n\n"
+            "Motion #2016-05-09/5\n\nText: Authorize the ED to sign partnerships.\n\nResolution: Rejected.\n")
+    got = found(text)
+    assert ("approve", "partnership with UCSD (Silver)", "resolved") in got
+    assert ("update", "the Code of Conduct to match Data Carpentry's Code of Conduct", "resolved") in got
+    assert not any(v == "authorize" for v, _, _ in got)

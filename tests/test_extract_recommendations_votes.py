@@ -172,3 +172,8 @@ def test_roll_calls_listed_by_name_with_counts_in_the_heading_or_without_a_for_l
     assert tallies(text) == [(0, 4, 3, False, "lost")]
     text = "Vote:\nYeas:\tNays:\n\nP. Cuddy\tH. McAlister\nS. Trosow\tJ. Pribil\nD. Ferreira\n\nMotion Passed (3 to 2)\n"
     assert tallies(text) == [(3, 2, None, False, "carried")]
+
+
+def test_labelled_outcome_of_a_motion_record():
+    text = "Text: Approve partnership with UCSD.\n\nResolution: Passed.\n\n\nText: Authorize the ED.\n\nResolution: Rejected.\n"
+    assert [v.result for v in run(votes, text)] == ["carried", "lost"]
