@@ -106,8 +106,10 @@ def read_agenda(paper: Paper, out: Found) -> None:
         near = text[max(0, m.start() - 800):m.start() + 800].split("\n")
         width = max((len(ln) for ln in near), default=0)
         wrapped = len(prev_line) >= max(40, 0.8 * width) and re.search(r"[\w,”\"’)]$", prev_line)
-        para = text[max(text.rfind("\n\n", 0, m.start()), 0):m.start()]
-        wrapped = wrapped or bool(re.search(r"(?m)^[ \t]*(?:\(?[a-z0-9]{1,3}\)|\d{1,3}\.)[ \t]", para)) and bool(re.search(r"[\w,”\"’)]\n[ \t]*$", para))
+        # the line above runs on from an item's text ("... for a Special Use\nPermit to allow ..."): a wrap
+        runs_on = bool(re.search(r"[\w,”\"’)]$", prev_line))
+        wrapped = wrapped or runs_on and (prev_line.lstrip()[:1].islower()
+                                          or re.match(r"[ \t]*\(?[a-z0-9]{1,3}\)", prev_line) and len(prev_line) >= 0.6 * width)
         if not marked and (m["v"][0].islower() or wrapped):
             continue  # a wrapped line of prose (the line above ran to the margin), not an agenda item
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
@@ -134,6 +136,12 @@ def read_agenda(paper: Paper, out: Found) -> None:
                 end = min(end, line_end)
         presenter = re.compile(r"\s[–-]\s+(?:(?:[A-Z][\w.'’/-]*|and|&)\s*){1,6}$").search(text, m.start("obj"), end)
         end = presenter.start() if presenter else end   # "Approval of Minutes – Board Members": who presents it
+        also = re.match(rf"and\s+(?P<v>{BASE})\s+", text[m.start("obj"):end], re.I)
+        if also and clauses.lemma_of(also["v"]):   # "Approve and authorize the Chair to sign X": two acts
+            out.add(verb, m.start("obj") + also.end(), end, "proposed")
+            verb = clauses.lemma_of(also["v"])
+            out.add(verb, m.start("obj") + also.end(), end, "proposed")
+            continue
         out.add(verb, m.start("obj"), end, "proposed")
     for m in RES_ING.finditer(text):
         if not out.covered(m.start(), slack=0):

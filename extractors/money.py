@@ -49,13 +49,13 @@ MONEY_HEADER = re.compile(
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
                     r"New Brunswick|Newfoundland|Township of|MPP|HST)\b")
 AUSTRALIA = re.compile(r"\b(?:Australia|Australian|New South Wales|NSW|Queensland|Tasmania|Western Australia|South Australia|"
-                       r"Northern Territory|ACT Government|Shire Council|GST|Pty\s+Ltd|Crs?\.?\s+[A-Z]\.)")
+                       r"Northern Territory|ACT Government|Shire Council|Pty\s+Ltd)")   # ("GST", "Cr A. Smith" are New Zealand's too)
 NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotahi|Kāinga|Local Government Act 2002|Ltd\s+\(NZ\))\b")
 
 
 def dollar_currency(text: str) -> str:
     """The paper's own dollar, from what it says about where it is ("Ontario", "HST" for Canada;
-    "NSW", "GST", "Pty Ltd", "Cr A. Smith" for Australia; "New Zealand" for NZ)."""
+    "NSW", "Shire Council", "Pty Ltd" for Australia; "New Zealand" for NZ)."""
     scores = {"CAD": len(CANADA.findall(text)), "AUD": len(AUSTRALIA.findall(text)), "NZD": len(NEW_ZEALAND.findall(text))}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 2 else "USD"

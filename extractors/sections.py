@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"   # not "Reasons for recommendations"
-    r"(?:recommendations?(?:\(s\))?|proposed\s+decisions?|"
+    r"(?:recommendations?(?:\(s\))?|recommended\s+actions?|proposed\s+decisions?|"
     r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w() ]{0,40})?[ \t]*:?[ \t]*$")
 INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*)?"   # "Argymhelliad / Recommendation:"
                                r"(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")
@@ -59,7 +59,7 @@ def paper_kind(text: str) -> str:
     return "agenda" if len(cues) >= 2 else "report"
 
 
-SECTION_STOP = re.compile(r"(?m)^[ \t]*(?:(?=[^\n]*[A-Z]{3})[A-Z0-9][A-Z0-9'’&/(),.\- ]{5,}$|(?:Moved|Seconded)\b|CARRIED\b|LOST\b|"
+SECTION_STOP = re.compile(r"(?m)^[ \t]*(?:(?=[^\n]*[A-Z]{3})[A-Z0-9][A-Z0-9'’&/(),.\- ]{5,}$|[A-Z][A-Z ]{3,30}:|(?:Moved|Seconded)\b|CARRIED\b|LOST\b|"
                           r"Motion\s+(?:by|to|carried|passed)\b|(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z])")
 
 

@@ -177,3 +177,11 @@ def test_roll_calls_listed_by_name_with_counts_in_the_heading_or_without_a_for_l
 def test_labelled_outcome_of_a_motion_record():
     text = "Text: Approve partnership with UCSD.\n\nResolution: Passed.\n\n\nText: Authorize the ED.\n\nResolution: Rejected.\n"
     assert [v.result for v in run(votes, text)] == ["carried", "lost"]
+
+
+def test_recommended_action_blocks_end_at_the_next_label():
+    text = ("4.2 Public Works\nRECOMMENDED ACTION:\n1. Award a construction contract for the Library Roof Project to Tri-Valley "
+            "Mechanical, Inc. in the amount of $1,086,900;\n2. Approve a budget transfer of $1,250,000 (4/5 vote required).\n"
+            "FISCAL IMPACT: $1,250,000 from the Capital Projects Reserve.\n")
+    assert recs(text) == ["Award a construction contract for the Library Roof Project to Tri-Valley Mechanical, Inc. in the "
+                          "amount of $1,086,900", "Approve a budget transfer of $1,250,000 (4/5 vote required)."]
