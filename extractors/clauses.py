@@ -55,7 +55,7 @@ for _v in ACTION_VERBS:
     FORMS.update(_forms(_v))
 _FORM_RE = "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True))
 WORD_RE = re.compile(rf"(?i)(?<![\w-])(?:{_FORM_RE})(?![\w-])")   # not "above-noted"
-PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+(?:hereby\s+)?(?:is|are)\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
+PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+(?:hereby\s+)?(?:is|are)\s+)?(?:taken\s+as\s+read\s+and\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
@@ -127,7 +127,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue
         if kind in ("base", "s") and re.search(r"\b(?i:the|a|an|this|its|their|our)\s+(?:(?!to\b)[a-z][\w-]*\s+){1,2}$", before):
             continue  # "the delegation request from ...": a noun after a noun ("the Clerk contact X" is a verb)
-        if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")):
+        if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")) \
+                and not re.fullmatch(r"\s*\(?[a-z0-9]{1,3}[.)]\s*", before):   # "b) Requests the Minister ..." is a verb
             continue  # "Better Care Fund", "Council Tax Support": part of a name
         if re.search(r"(?i)\bto\s*$", before):
             # "The Clerk to write ...": only at the head of a clause ("X to VERB")

@@ -84,6 +84,11 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     if not parsed:
         return False
     verb, s, e = parsed
+    second = re.search(rf"\s+and\s+(?P<v>{S_FORMS})\s+(?=\w)", clause[s:e])
+    if second and second.start() > 0 and clauses.lemma_of(second["v"]):
+        # "That the Council receives the report and approves the carry-forward": two acts, two objects
+        out.add(verb, clause_start + s, clause_start + s + second.start(), status)
+        verb, s = clauses.lemma_of(second["v"]), s + second.end()
     joined = re.match(rf"(?i)\s*and\s+(?P<v>{S_FORMS}|{BASE}|{PAST})\s+", clause[s:e])
     if joined and clauses.lemma_of(joined["v"]):   # "That Council receives and notes the reports": both verbs
         out.add(verb, clause_start + s + joined.end(), clause_start + e, status)

@@ -25,6 +25,10 @@ BODY_ACTED = re.compile(
     r"delegated|confirmed|supported|declined|refused|granted|awarded|appointed|authori[sz]ed))\b")
 
 
+# "Governors NOTED the report", "Members AGREED that ...": a verb in capitals is the minute's own record of a
+# decision ("Members noted the housing crisis", in lower case, is debate)
+MEMBERS_ACTED_CAPS = re.compile(r"\b(?:The\s+)?(?:Council\s+of\s+)?(?:Governors|Members|Councillors|Trustees|Directors|Governing\s+Body)\s+"
+                                r"(?:unanimously\s+|also\s+|then\s+)?(?P<v>[A-Z]{4,}(?:ED|D))\b")
 # members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
 # ("Members noted the housing crisis" is debate, so only an agreement to act counts)
 MEMBERS_AGREED_TO = re.compile(r"\b(?:the\s+)?(?:Councillors|Members|Trustees|Directors|Governors)\s+(?:then\s+|unanimously\s+|all\s+)?"
@@ -40,7 +44,7 @@ IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+
 PASSIVE_MAIN = re.compile(
     r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\w)\.(?=\w)|(?<=Jr)\.|(?<=Sr)\.|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
-    r"(?P<v>approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected|passed|appointed)\b")
+    r"(?P<v>(?i:approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected|passed|appointed))\b")
 # "By unanimous vote, Resolution R2 passed", "Ordinance No. 41 passed"
 MEASURE_PASSED = re.compile(r"\b(?P<subj>(?:Resolution|Motion|Bill|By-?[Ll]aw|Ordinance)\s+(?:No\.?\s*)?[A-Z]*[\d#][\w#./-]*)\s+(?:was\s+)?"
                             r"(?:duly\s+)?(?P<v>passed|adopted|carried)\b")
@@ -260,6 +264,9 @@ def read_statements(paper: Paper, out: Found) -> None:
     text = paper.text
     for m in BODY_ACTED.finditer(text):
         if not out.covered(m.start(), slack=0):
+            body_acted(out, m)
+    for m in MEMBERS_ACTED_CAPS.finditer(text):
+        if clauses.lemma_of(m["v"]) and not out.covered(m.start("v"), slack=0):
             body_acted(out, m)
     for m in MEMBERS_AGREED_TO.finditer(text):
         if out.covered(m.start(), slack=0):

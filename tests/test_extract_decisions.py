@@ -318,3 +318,22 @@ def test_labelled_motion_records():
     assert ("approve", "partnership with UCSD (Silver)", "resolved") in got
     assert ("update", "the Code of Conduct to match Data Carpentry's Code of Conduct", "resolved") in got
     assert not any(v == "authorize" for v, _, _ in got)
+
+
+def test_council_of_governors_and_nz_council_wordings():
+    text = ("Minutes of the Council of Governors Meeting\nPresent: governors\n\n"
+            "The minutes of the meeting held on 12 September 2024 were APPROVED as a true record.\n"
+            "Governors NOTED the Chair's report.\nMembers noted the housing crisis and the cost of living.\n\n"
+            "Moved Cr Sinclair / Seconded Cr Paewai\nThat the minutes of the Ordinary Council meeting be taken as read and\n"
+            "confirmed as an accurate record.\nCARRIED\n\nMoved Cr Harker / Seconded Cr Tane\nThat the Council receives the "
+            "Financial Report and approves the carry-forward of $6.1 million.\nCARRIED\n\nThat the Council:\n"
+            "a) Adopts the recommendation of the Hearings Panel;\nb) Requests the Minister to revoke the reserve status of Lot 12;\n"
+            "CARRIED\n")
+    got = found(text)
+    assert ("approve", "The minutes of the meeting held on 12 September 2024", "resolved") in got
+    assert ("note", "the Chair's report", "resolved") in got
+    assert not any(t.startswith("the housing crisis") for _, t, _ in got)
+    assert any(v == "confirm" and t.startswith("the minutes of the Ordinary Council meeting") for v, t, _ in got)
+    assert ("receive", "the Financial Report", "resolved") in got
+    assert ("approve", "the carry-forward of $6.1 million", "resolved") in got
+    assert ("request", "the Minister to revoke the reserve status of Lot 12", "resolved") in got
