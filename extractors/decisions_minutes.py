@@ -69,7 +69,7 @@ ITEM_TITLE = re.compile(r"(?im)^[ \t]*(?P<t>(?:amendments?|motions?|items?|propo
                         r"notice\s+of\s+motion)\s+(?:no\.?\s*)?\d+[^\n]*)")
 
 
-SECONDER = re.compile(r",\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds?|seconded|seconding|so\s+moved)\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)"
+SECONDER = re.compile(r"(?:,|\s+and)\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds?|seconded|seconding|so\s+moved)\b|seconded\b|(?:by\s+)?(?:voice|roll[- ]call)\s+vote)"
                       r"|\s+[Ss]econded\s+by\b")
 
 

@@ -54,7 +54,7 @@ P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
-    rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus)\b")
+    rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,)")   # "the commissioners, by consensus, instructed ..."
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
     r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed)\b"
