@@ -66,6 +66,7 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
         decisions_minutes.read_do_lines(paper, out)
         decisions_minutes.read_following_lists(paper, out)
         decisions_minutes.read_motion_records(paper, out)
+        decisions_minutes.read_item_outcomes(paper, out)
         decisions_minutes.read_statements(paper, out)
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)

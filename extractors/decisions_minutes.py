@@ -228,6 +228,24 @@ def read_motion_records(paper: Paper, out: Found) -> None:
         out.add(fv[0], m.start("body") + fv[1], end, status, separate=True)
 
 
+# a list item that carries its own outcome: "• Approve reimbursement of $95.14 to Enrique ... - This was Approved."
+ITEM_OUTCOME = re.compile(r"(?im)^[ \t]*(?:•|-|\*|\(?[a-z0-9]{1,3}[.)])[ \t]+(?P<body>[A-Z][^\n]*(?:\n(?![ \t]*(?:•|\n))[^\n]*)*?)"
+                          r"\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r>approved|passed|carried|adopted|tabled|deferred|postponed)\b")
+
+
+def read_item_outcomes(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in ITEM_OUTCOME.finditer(text):
+        body = m["body"]
+        fv = clauses.first_word_verb(body)
+        if fv is None or out.covered(m.start("body"), slack=0):
+            continue
+        sentence = re.search(r"\.(?=\s)", body)
+        end = m.start("body") + (sentence.start() if sentence else len(body))
+        status = "proposed" if m["r"].lower() in ("tabled", "deferred", "postponed") else "resolved"
+        out.add(fv[0], m.start("body") + fv[1], end, status, separate=True)
+
+
 def read_do_lines(paper: Paper, out: Found) -> None:
     for m in DO_LINE.finditer(paper.text):
         verb = clauses.lemma_of(m["v"])

@@ -57,10 +57,11 @@ P_UNANIMOUS = re.compile(
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,)")   # "the commissioners, by consensus, instructed ..."
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
-    r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed)\b"
+    r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed|(?<=was\s)approved|(?<=was\s)rejected)\b"
     r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed))"
-    r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b))",
+    r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b)"
+    r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$))))",
     re.M)   # "Resolution: Passed." closing a labelled motion record
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
@@ -335,7 +336,9 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             out.add(m.start(), m.end(), **fields)
 
     for m in P_OUTCOME.finditer(text):
-        word = m["r1"] or m["r2"] or m["r3"] or m["r4"]
+        word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"]
+        if re.search(r"(?i)\b(?:if|whether|unless|once|when|should)\b[^.]{0,40}$", text[max(0, m.start() - 50):m.start()]):
+            continue   # "if this proposal was approved": a condition, not an outcome
         if NOT_OUTCOME.match(text[m.end():m.end() + 20]) or FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         if any(v.start <= m.start() <= v.end + 2 for v in out.votes):
@@ -347,7 +350,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         declared = v is not None and v.for_ is not None and v.result == _result(word)
         if v is not None and (v.result is None or declared):
             _merge(v, m.start(), m.end(), result=_result(word))
-        elif v is None or m["r4"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
+        elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
 
     for v in out.votes:

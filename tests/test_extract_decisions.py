@@ -337,3 +337,11 @@ def test_council_of_governors_and_nz_council_wordings():
     assert ("receive", "the Financial Report", "resolved") in got
     assert ("approve", "the carry-forward of $6.1 million", "resolved") in got
     assert ("request", "the Minister to revoke the reserve status of Lot 12", "resolved") in got
+
+
+def test_list_items_that_carry_their_outcome():
+    text = ("Annual Meeting minutes\nPresent: members\n\nReimbursements\n\n"
+            "• Approve reimbursement of $95.14 to Enrique for purchase of a step ladder. (replaced ladder) - This was\n"
+            "    Approved.\n• Approve $2,000 for recommissioning the OpticalTableRobot. -\n    This was Tabled.\n")
+    assert found(text) == [("approve", "reimbursement of $95.14 to Enrique for purchase of a step ladder", "resolved"),
+                           ("approve", "$2,000 for recommissioning the OpticalTableRobot", "proposed")]

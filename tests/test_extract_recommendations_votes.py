@@ -185,3 +185,9 @@ def test_recommended_action_blocks_end_at_the_next_label():
             "FISCAL IMPACT: $1,250,000 from the Capital Projects Reserve.\n")
     assert recs(text) == ["Award a construction contract for the Library Roof Project to Tri-Valley Mechanical, Inc. in the "
                           "amount of $1,086,900", "Approve a budget transfer of $1,250,000 (4/5 vote required)."]
+
+
+def test_item_outcomes_and_conditions():
+    assert [v.result for v in run(votes, "• Approve the ladder. - This was\n    Approved.\n")] == ["carried"]
+    assert tallies("We would ask what would happen if this proposal was approved by the Board.") == []
+    assert tallies("Warrants and payroll – approved as submitted.\n") == []

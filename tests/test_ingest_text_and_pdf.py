@@ -286,3 +286,10 @@ def test_markdown_block_quotes_callouts_and_tables_are_stripped(tmp_path):
     assert "Moved by A. Smith" in text and "> " not in text and "[!abstract]" not in text
     assert "Yeas:\tNays:" in text and "A. Smith\tB. Jones" in text
     assert "|" not in text and "****" not in text
+
+
+def test_markdown_escapes_and_heading_anchors(tmp_path):
+    f = tmp_path / "notes.md"
+    f.write_text("## New Business {#new_business}\n\n* Approve \\$2,000 for the \\~8' ladder.\n")
+    text = read_paper(f).text
+    assert "New Business\n" in text and "{#" not in text and "$2,000" in text and "~8'" in text and "\\" not in text

@@ -59,7 +59,8 @@ def strip_markup(text: str) -> str:
             line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
         line = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)     # bold
         line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)", r"\1", line)  # italics
-        line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", line)        # escapes
+        line = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line)            # escapes: any ASCII punctuation ("\$95.14")
+        line = re.sub(r"\s*\{#[\w-]+\}\s*$", "", line)                  # heading anchors "{#new_business}"
         lines.append(line)
     return "\n".join(lines)
 
