@@ -84,7 +84,9 @@ def _meeting_date(text: str, ctx: Context) -> tuple[str, int, int] | None:
             continue
         prev = [o.group() for o in opening[max(0, i - 2):i]]
         named = any(MEETING_LINE.search(p) and not OTHER_MEETING.search(p) and not _find_date(p, ctx) for p in prev)
-        if MEETING_LINE.search(m.group()) or (named and len(m.group().strip()) <= 60):
+        leads = found[1] - (len(m.group()) - len(m.group().lstrip())) <= 12   # "Thursday 5 December 2024, 5.30pm, Lecture Theatre 2"
+        timed = re.search(r"(?i)\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\b", m.group())
+        if MEETING_LINE.search(m.group()) or (named and (len(m.group().strip()) <= 60 or leads)) or (i == 0 and leads and timed):
             return found[0], m.start() + found[1], m.start() + found[2]
     held = re.compile(r"(?is)\b(?:(?:meeting|minutes|proceedings)\b.{0,250}?\b(?:held|hold|convened?|took\s+place)|"
                       r"(?:held|hold|convene)\b.{0,40}?\bmeeting\b.{0,250}?)\b.{0,250}?\b(?:on|this)\s+(?:the\s+)?")
@@ -240,10 +242,10 @@ def _title(text: str) -> tuple[str, int] | None:
     if numbered and blocks:
         s, b = blocks[-1]
         t = _clean_title(b)
-        if t and len(t.split()) >= 2:
+        if t and len(t.split()) >= 2 and not t[:1].islower():
             return t, s
     for s, t in cleaned[:1]:
-        if len(t.split()) >= 3:
+        if len(t.split()) >= 3 and not t[:1].islower():   # "at the Port Office" is what is left of a date line
             return t, s
         if len(t.split()) == 2:   # "Meeting Minutes:" once its date is cleaned away: keep the date ("... September 21, 2017")
             raw = squash(blocks[0][1]).strip(" –—-")

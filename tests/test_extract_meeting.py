@@ -83,3 +83,15 @@ def test_the_line_naming_the_minutes_is_the_title():
     assert run(meeting, text).title.startswith("STOKE FERRY PARISH COUNCIL Draft (until approved at the next meeting) Minutes")
     text = "Adult Social Care Committee – Minutes\n\nMinutes of the meeting held on Wednesday 2 December 2020. The meeting was held remotely.\n"
     assert run(meeting, text).title == "Adult Social Care Committee – Minutes"
+
+
+def test_date_lines_that_open_the_minutes():
+    text = "Thursday, June 28, 2018 02:00 PM at the Port Office\n\n===\n\nI. CALL TO ORDER\n\nThe President called the meeting to order.\n"
+    m = run(meeting, text)
+    assert m.date == "2018-06-28" and m.title is None
+    text = ("EASTMERE TRUST\nMinutes of the Council of Governors Meeting held in Public\nThursday 5 December 2024, 5.30pm – 7.45pm, "
+            "Lecture Theatre 2, Eastmere Education Centre\n\nThe Chair reported on the development day held on 7 November 2024.\n")
+    assert run(meeting, text).date == "2024-12-05"
+    text = ("Thursday, December 3, 2020\n\nPUBLIC NOTICE OF SPECIAL MEETING\n\nThe Authority will hold a special meeting "
+            "on Tuesday, December 8, 2020 at 9:00 a.m.\n")
+    assert run(meeting, text).date == "2020-12-08"   # a notice's own date is not the meeting's
