@@ -25,7 +25,7 @@ from helpers import CORPUS, ROOT, paper_of
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
 # Accuracy floors just under today's scores on corpus/gold (49 papers): a drop fails CI.
-FLOORS = {"meeting": 0.95, "dates": 0.98, "money": 0.98, "decisions": 0.90, "recommendations": 0.94, "votes": 0.97}
+FLOORS = {"meeting": 0.97, "dates": 0.98, "money": 0.98, "decisions": 0.92, "recommendations": 0.94, "votes": 0.97}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
