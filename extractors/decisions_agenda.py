@@ -11,7 +11,7 @@ from boardpapers.extractors.decision_clauses import BASE, Found, ING, NOUNS, add
 from boardpapers.schemas.paper import Paper
 
 AGENDA_ITEM = re.compile(
-    rf"(?im)^[ \t]*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?:review|presentation|discussion|consideration)\s+and\s+)?"
+    rf"(?im)^[ \t]*(?:\d+[.)]|\d+(?:\.\d+)+\.?(?=[ \t])|[A-Z][.)]|[IVX]+[.)])?[ \t]*(?:(?:review|presentation|discussion|consideration)\s+and\s+)?"
     rf"(?:(?P<pre>(?:Resolution|By-?Law|Motion|Ordinance)\b[ \t]*(?:No\.?[ \t]*)?"
     rf"(?:\(?[\w-]*\d[\w-]*\)?)?[ \t]*[:\-–]?[ \t]*(?:to[ \t]+)?))?"
     rf"(?P<v>{BASE}|{NOUNS}|(?(pre)(?!(?:on|of|for|in|at|to|and|the|no|re|from)\b)[A-Z][a-z]+))\b(?:\s+(?:of|for))?[ \t]+(?P<obj>[^\n]+)")
@@ -101,7 +101,7 @@ def read_agenda(paper: Paper, out: Found) -> None:
         if out.covered(m.start("v"), slack=0):
             continue
         word = m["v"].lower()
-        marked = re.match(r"\s*(?:\d+[.)]|[A-Z][.)]|[IVX]+[.)])", m.group())
+        marked = re.match(r"\s*(?:\d+[.)]|\d+(?:\.\d+)+\.?(?=[ \t])|[A-Z][.)]|[IVX]+[.)])", m.group())
         prev_line = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()].rstrip("\n")
         near = text[max(0, m.start() - 800):m.start() + 800].split("\n")
         width = max((len(ln) for ln in near), default=0)

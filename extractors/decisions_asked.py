@@ -153,9 +153,22 @@ def read_recommendation_items(paper: Paper, out: Found, kind: str) -> None:
         for s, e in sec.items:
             item = text[s:e]
             m = re.match(r"\s*(?:\S+\s+)?(?:That|THAT)\s+", item)
-            if not m or out.covered(s):
+            if out.covered(s):
                 continue
-            add_clause(out, s + m.end(), s + len(item.rstrip()), status)
+            if m:
+                add_clause(out, s + m.end(), s + len(item.rstrip()), status)
+                continue
+            # "RECOMMENDED ACTION: 1. Award a construction contract ...": an imperative item asks the meeting to act
+            mark = re.match(r"\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+", item)
+            body = item[mark.end() if mark else 0:]
+            fv = clauses.first_word_verb(body) if body[:1].isupper() else None
+            if fv is None and body[:1].isupper() and kind != "minutes":
+                lemma = nlp.leading_verb(body.split("\n")[0])
+                fv = (lemma, len(body.split()[0])) if lemma else None
+            if fv:
+                start = s + (mark.end() if mark else 0)
+                end = s + len(item.rstrip(" \t\n;.")) - (1 if item.rstrip(" \t\n;.").endswith(" and") else 0)
+                out.add(fv[0], start + fv[1], end, status)
 
 
 RECOMMENDATIONS_ADOPTED = re.compile(r"(?i)\b(?:the\s+)?recommendations?\s+(?:\d+\s*(?:to|-|–|and)\s*\d+\s+)?(?:of\s+[^.;]{0,100}?\s+)?"

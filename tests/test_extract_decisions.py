@@ -345,3 +345,13 @@ def test_list_items_that_carry_their_outcome():
             "    Approved.\n• Approve $2,000 for recommissioning the OpticalTableRobot. -\n    This was Tabled.\n")
     assert found(text) == [("approve", "reimbursement of $95.14 to Enrique for purchase of a step ladder", "resolved"),
                            ("approve", "$2,000 for recommissioning the OpticalTableRobot", "proposed")]
+
+
+def test_recommended_action_items_and_decimal_agenda_numbers():
+    text = ("REGULAR MEETING AGENDA\n\n2. PRESENTATIONS\n2.1 Adopt a proclamation declaring January 2025 as Prevention Month.\n"
+            "4.2 Public Works\nRECOMMENDED ACTION:\n1. Award a construction contract for the Library Roof Project in the amount "
+            "of $1,086,900;\n2. Find that the project is exempt from the Environmental Quality Act.\n")
+    got = found(text)
+    assert ("adopt", "a proclamation declaring January 2025 as Prevention Month", "proposed") in got
+    assert ("award", "a construction contract for the Library Roof Project in the amount of $1,086,900", "proposed") in got
+    assert ("find", "the project is exempt from the Environmental Quality Act", "proposed") in got
