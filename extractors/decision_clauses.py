@@ -28,6 +28,21 @@ ABBREVIATION = re.compile(
     r"|(?<![\w.])[A-Z])\.$")
 
 
+def abbreviation_stop(text: str, dot: int) -> bool:
+    """The full stop at `dot` closes an abbreviation or an initial ("Inc.", "No.", "Susan G."), not a sentence."""
+    return bool(ABBREVIATION.search(text, max(0, dot - 12), dot + 1))
+
+
+def leading_action(item: str) -> tuple[str, int] | None:
+    """(verb lemma, its length) of an item that opens with its verb: a verb we list, else what the
+    parse reads as one ("Update the Code of Conduct ...")."""
+    found = clauses.first_word_verb(item)
+    if found:
+        return found
+    lemma = nlp.leading_verb(item)
+    return (lemma, len(item.split()[0])) if lemma else None
+
+
 def clause_end(text: str, start: int, limit: int = 1500) -> int:
     """End of a clause: a sentence end (after any open quotation), a blank line or an outcome."""
     stop = min(len(text), start + limit)
@@ -38,7 +53,7 @@ def clause_end(text: str, start: int, limit: int = 1500) -> int:
         if close:
             pos = close.end()
     for m in _CLAUSE_STOP.finditer(text, pos, stop):
-        if text[m.start()] == "." and ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+        if text[m.start()] == "." and abbreviation_stop(text, m.start()):
             continue  # "Inc. (UHHS)", "St. Mary's", "No. 4": not the end of the clause
         return m.start() + (1 if text[m.start()] == "." else 0)
     return stop
@@ -64,6 +79,10 @@ class Found:
         if separate:   # one of a list of like items ("Granted" under each application): never a repeat
             self.separate.add((start, end))
         self.taken.append((start, end))
+
+    def keep_apart(self, since: int) -> None:
+        """The decisions found since item `since` come from one list or one agenda: never repeats of each other."""
+        self.separate.update((d.start, d.end) for d in self.items[since:])
 
     def covered(self, pos: int, slack: int = 300) -> bool:
         """Inside (or just before) a span already taken."""
@@ -137,7 +156,7 @@ def add_parts(out: Found, parts: list[tuple[int, int]], status: str) -> None:
             continue   # "A recorded vote was requested by Trustee X": how it was voted, not a decision
         add_clause(out, a, b, status, parse_fallback=bool(marked))
     if len(parts) > 1:
-        out.separate.update((d.start, d.end) for d in out.items[before:])
+        out.keep_apart(before)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -152,7 +171,7 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*$", text[max(0, m.start() - 8):m.start()]):
             continue  # "four (4) optional renewal years": a number spelt out, not a numbered part
         dot = text.rfind(".", cuts[-1], m.start() + 1)
-        if dot == m.start() - 1 and ABBREVIATION.search(text, max(0, dot - 12), dot + 1) and not _MARKER.match(text, m.start()):
+        if dot == m.start() - 1 and abbreviation_stop(text, dot) and not _MARKER.match(text, m.start()):
             continue  # "Councillor S. Stevenson": an initial, not a sentence end
         cuts.append(m.start())
     cuts.append(end)

@@ -88,8 +88,7 @@ def _legislation(paper: Paper, out: Found) -> None:
             add_clause(out, start, min(clause_end(text, start, end - start), semi if semi > 0 else end), "proposed")
         else:
             continue
-        for d in out.items[before:]:
-            out.separate.add((d.start, d.end))   # items of one agenda are never repeats of each other
+        out.keep_apart(before)   # items of one agenda are never repeats of each other
         out.taken.append((m.start(), end))
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, nlp, sections
-from boardpapers.extractors.decision_clauses import ADVERBS, BASE, Found, MEETING_SUBJECT, S_FORMS, add_clause, clause_end
+from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, MEETING_SUBJECT, S_FORMS, Found, add_clause, clause_end,
+                                                     leading_action)
 from boardpapers.schemas.paper import Paper
 
 ASKED = re.compile(
@@ -130,10 +131,7 @@ def _asked_list(paper: Paper, out: Found, pos: int) -> None:
             break
         blank = 0
     for s, e in items:
-        fv = clauses.first_word_verb(text[s:e])
-        if not fv:
-            lemma = nlp.leading_verb(text[s:e])
-            fv = (lemma, len(text[s:e].split()[0])) if lemma else None
+        fv = leading_action(text[s:e])
         if fv:
             out.add(fv[0], s + fv[1], e, "proposed")
 

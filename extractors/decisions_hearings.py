@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors.decision_clauses import ABBREVIATION, Found
+from boardpapers.extractors.decision_clauses import Found, abbreviation_stop
 from boardpapers.extractors.decisions_minutes import BODY_ACTED, body_acted
 from boardpapers.schemas.paper import Paper
 
@@ -37,7 +37,7 @@ _REQUEST_CUT = re.compile(r"\.(?=\s|$)|\s:\s|\n(?=[ \t]*[A-Z][\w ]{1,25}:)(?![^\
 def _sentence_end(text: str, start: int, stop: int) -> int:
     """Just past the full stop ending the sentence (not an abbreviation's), or a paragraph end."""
     for m in re.compile(r"\.(?=\s|$)|\n[ \t]*\n").finditer(text, start, stop):
-        if m.group() == "." and ABBREVIATION.search(text, max(0, m.start() - 12), m.start() + 1):
+        if m.group() == "." and abbreviation_stop(text, m.start()):
             continue
         return m.end() if m.group() == "." else m.start()
     return stop
@@ -52,7 +52,7 @@ def _request_end(text: str, start: int, stop: int) -> int:
         c = _REQUEST_CUT.search(text, pos, stop)
         if not c:
             return stop
-        if c.group().startswith(".") and ABBREVIATION.search(text, max(0, c.start() - 12), c.start() + 1):
+        if c.group().startswith(".") and abbreviation_stop(text, c.start()):
             pos = c.end()
             continue
         if c["change"]:

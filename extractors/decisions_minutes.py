@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors import clauses, nlp
-from boardpapers.extractors.decision_clauses import ADVERBS, BASE, Found, OUTCOME, PAST, add_clause, add_parts, clause_end, resolution_end, split_clauses
+from boardpapers.extractors import clauses
+from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
+                                                     leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
@@ -113,7 +114,7 @@ def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
         before = len(out.items)
         add_parts(out, split_clauses(text, start, end), taken_here)
         if kind == "minutes":   # two resolutions of one meeting that read alike are two decisions
-            out.separate.update((d.start, d.end) for d in out.items[before:])
+            out.keep_apart(before)
 
 
 MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
@@ -217,10 +218,7 @@ def read_motion_records(paper: Paper, out: Found) -> None:
         status = "proposed" if word in ("postponed", "deferred", "tabled") else "resolved"
         body_end = m.end("body")
         body = text[m.start("body"):body_end]
-        fv = clauses.first_word_verb(body)
-        if fv is None:   # "Update the Code of Conduct ...", "Maintain an ombudsman": a verb we do not list
-            lemma = nlp.leading_verb(body)
-            fv = (lemma, len(body.split()[0])) if lemma else None
+        fv = leading_action(body)   # "Update the Code of Conduct ...", "Maintain an ombudsman"
         sentence = re.search(r"\.(?=\s+[A-Z])", body)   # the motion's first sentence is what was decided
         end = m.start("body") + sentence.start() if sentence else body_end
         if fv is None:

@@ -109,6 +109,10 @@ class _Votes:
                     return v
         return None
 
+    def counted_at(self, pos: int) -> bool:
+        """Inside a vote already read with its counts."""
+        return any(v.start <= pos < v.end for v in self.votes if v.for_ is not None)
+
     def _same_sentence(self, a: int, b: int) -> bool:
         s, e = sentence_bounds(self.paper.text, a, limit=400)
         return s <= b <= e + 2
@@ -272,7 +276,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
 
     for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_YEA_NAY, P_DASH):
         for m in pat.finditer(text):
-            if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
+            if out.counted_at(m.start()):
                 continue
             if EXAMPLE.search(text[max(0, m.start() - 60):m.start()]):
                 continue   # 'e.g. "5-1-2" means "5 in favor, 1 opposed, and 2 abstentions"': how tallies are written
@@ -296,7 +300,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                 out.add(m.start(), m.end(), **fields)
 
     for m in P_NAME_VOTES.finditer(text):
-        if any(v.start <= m.start() < v.end for v in out.votes if v.for_ is not None):
+        if out.counted_at(m.start()):
             continue
         ayes = len(re.findall(r"(?i)\s(?:aye|yea|yes)\b", m.group()))
         nays = len(re.findall(r"(?i)\s(?:nay|no)\b", m.group()))
