@@ -226,17 +226,14 @@ def _title(text: str) -> tuple[str, int] | None:
     numbered = _NUMBERED.search(head)
     limit = numbered.start() if numbered else len(head)
     blocks = [(s, b) for s, b, para in _heading_blocks(head) if para < limit]
-    cleaned = [(s, _clean_title(b)) for s, b in blocks[:4]]
-    cleaned = [(s, t) for s, t in cleaned if t]
-    for i, (s, t) in enumerate(cleaned):
+    cleaned = [(s, _clean_title(b), b) for s, b in blocks[:4]]
+    cleaned = [(s, t, b) for s, t, b in cleaned if t]
+    for i, (s, t, b) in enumerate(cleaned):
         if DOC_WORDS.search(t):
             if len(t.split()) == 1 and i > 0:   # "AGENDA" under the body's name
-                ps, pt = cleaned[i - 1]
+                ps, pt, _ = cleaned[i - 1]
                 return f"{pt} {t}", ps
-            raw = squash(blocks[i][1]).strip(" –—-")
-            if len(t.split()) == 2 and raw.startswith(t.rstrip(":")) and len(raw.split()) <= 8:
-                return raw, s   # "Meeting Minutes: September 21, 2017": without its date the title says nothing
-            return t, s
+            return _date_kept(t, b), s
     if lone:
         return lone.group(1), lone.start(1)
     if numbered and blocks:
@@ -244,13 +241,21 @@ def _title(text: str) -> tuple[str, int] | None:
         t = _clean_title(b)
         if t and len(t.split()) >= 2 and not t[:1].islower():
             return t, s
-    for s, t in cleaned[:1]:
+    for s, t, b in cleaned[:1]:
         if len(t.split()) >= 3 and not t[:1].islower():   # "at the Port Office" is what is left of a date line
             return t, s
-        if len(t.split()) == 2:   # "Meeting Minutes:" once its date is cleaned away: keep the date ("... September 21, 2017")
-            raw = squash(blocks[0][1]).strip(" –—-")
-            return (raw if raw.startswith(t.rstrip(":")) and len(raw.split()) <= 8 else t), s
+        if len(t.split()) == 2:
+            return _date_kept(t, b), s
     return None
+
+
+def _date_kept(title: str, block: str) -> str:
+    """ "Meeting Minutes:" once its date is cleaned away says nothing: keep the line as printed
+    ("Meeting Minutes: September 21, 2017")."""
+    raw = squash(block).strip(" –—-")
+    if len(title.split()) == 2 and raw.startswith(title.rstrip(":")) and len(raw.split()) <= 8:
+        return raw
+    return title
 
 
 def _purpose(head: str) -> list[str]:
