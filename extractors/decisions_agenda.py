@@ -92,6 +92,21 @@ def _legislation(paper: Paper, out: Found) -> None:
         out.taken.append((m.start(), end))
 
 
+def _local_width(text: str, pos: int) -> int:
+    """The longest line around `pos`: how wide the page's text runs."""
+    return max((len(ln) for ln in text[max(0, pos - 800):pos + 800].split("\n")), default=0)
+
+
+def _continues_line_above(text: str, line_start: int, width: int) -> bool:
+    """The line at `line_start` carries on the one above: that line ran to the margin, or it runs on from
+    an item's text ("... for a Special Use\nPermit to allow ...")."""
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1:line_start].rstrip("\n")
+    if not re.search(r"[\w,”\"’)]$", above):
+        return False
+    return len(above) >= max(40, 0.8 * width) or above.lstrip()[:1].islower() \
+        or bool(re.match(r"[ \t]*\(?[a-z0-9]{1,3}\)", above)) and len(above) >= 0.6 * width
+
+
 def read_agenda(paper: Paper, out: Found) -> None:
     text = paper.text
     _agenda_lists(paper, out)
@@ -101,16 +116,10 @@ def read_agenda(paper: Paper, out: Found) -> None:
             continue
         word = m["v"].lower()
         marked = re.match(r"\s*(?:\d+[.)]|\d+(?:\.\d+)+\.?(?=[ \t])|[A-Z][.)]|[IVX]+[.)])", m.group())
-        prev_line = text[text.rfind("\n", 0, max(0, m.start() - 1)) + 1:m.start()].rstrip("\n")
-        near = text[max(0, m.start() - 800):m.start() + 800].split("\n")
-        width = max((len(ln) for ln in near), default=0)
-        wrapped = len(prev_line) >= max(40, 0.8 * width) and re.search(r"[\w,”\"’)]$", prev_line)
-        # the line above runs on from an item's text ("... for a Special Use\nPermit to allow ..."): a wrap
-        runs_on = bool(re.search(r"[\w,”\"’)]$", prev_line))
-        wrapped = wrapped or runs_on and (prev_line.lstrip()[:1].islower()
-                                          or re.match(r"[ \t]*\(?[a-z0-9]{1,3}\)", prev_line) and len(prev_line) >= 0.6 * width)
-        if not marked and (m["v"][0].islower() or wrapped):
-            continue  # a wrapped line of prose (the line above ran to the margin), not an agenda item
+        if not marked:
+            width = _local_width(text, m.start())
+            if m["v"][0].islower() or _continues_line_above(text, m.start(), width):
+                continue  # a wrapped line of prose, not an agenda item
         verb = clauses.NOUN_VERBS.get(word) or clauses.lemma_of(word) or (word if m["pre"] else None)
         if not verb or verb in ("close", "adjourn", "hold", "continue", "provide", "give", "set") and word == verb:
             continue
