@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import overlaps, sentence_bounds
+from boardpapers.extractors.text_tools import SpanList, cap_items, overlaps, page_of, sentence_bounds
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import DateItem
 
@@ -113,7 +113,7 @@ class _Collector:
     def __init__(self, paper: Paper):
         self.paper = paper
         self.items: list[DateItem] = []
-        self.taken: list[tuple[int, int]] = []
+        self.taken: SpanList = SpanList()   # overlap tests in log time, not a scan per candidate
 
     def free(self, start: int, end: int) -> bool:
         return not overlaps(self.taken, start, end)
@@ -121,7 +121,7 @@ class _Collector:
     def add(self, value: str, gran: str, start: int, end: int) -> None:
         text = self.paper.text
         item = DateItem(value=value, granularity=gran, text=text[start:end], start=start, end=end,
-                        page=self.paper.page_of(start), role=_role(text, start, gran))
+                        page=page_of(self.paper, start), role=_role(text, start, gran))
         self.items.append(item)
         self.taken.append((start, end))
 
@@ -307,4 +307,4 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
         out.add(m["y"], "year", m.start(), m.end())
 
     out.items.sort(key=lambda it: it.start)
-    return out.items
+    return cap_items(out.items, "dates", text, ctx)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, nlp
-from boardpapers.extractors.text_tools import exact_span, trim_span
+from boardpapers.extractors.text_tools import SpanList, exact_span, page_of, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
@@ -64,7 +64,7 @@ class Found:
     reader does not read the same words again), and those never to be merged as repeats."""
 
     def __init__(self, paper: Paper):
-        self.paper, self.items, self.taken = paper, [], []
+        self.paper, self.items, self.taken = paper, [], SpanList()
         self.separate: set[tuple[int, int]] = set()
 
     def add(self, verb: str, start: int, end: int, status: str, separate: bool = False) -> None:
@@ -75,7 +75,7 @@ class Found:
             return
         start, end = exact_span(text, start, end, obj)
         self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
-                                   page=self.paper.page_of(start)))
+                                   page=page_of(self.paper, start)))
         if separate:   # one of a list of like items ("Granted" under each application): never a repeat
             self.separate.add((start, end))
         self.taken.append((start, end))
@@ -86,7 +86,7 @@ class Found:
 
     def covered(self, pos: int, slack: int = 300) -> bool:
         """Inside (or just before) a span already taken."""
-        return any(s - slack <= pos <= e for s, e in self.taken)
+        return self.taken.near(pos, slack)
 
 
 def add_clause(out: Found, clause_start: int, clause_end: int, status: str, parse_fallback: bool = True) -> bool:

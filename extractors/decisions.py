@@ -15,37 +15,64 @@ a paper asks of the meeting), `decisions_minutes.py` (what minutes record),
 """
 from __future__ import annotations
 
+import math
 import re
 
 from boardpapers.extractors import decisions_agenda, decisions_asked, decisions_hearings, decisions_minutes, sections
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.decision_clauses import Found
+from boardpapers.extractors.text_tools import cap_items
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
 
 def _dedupe(items: list[Decision], separate: set[tuple[int, int]] = frozenset()) -> list[Decision]:
+    """Keep a decision once: a later one with the same verb is a repeat when its words are
+    nearly those of one kept (Jaccard 0.9, or 0.7 when both have six words or more) or
+    when it starts inside one kept. Kept decisions are indexed by verb and by the first
+    words of their word sets (prefix filtering: two sets that similar share one of those),
+    so each decision is compared with the few that can match, not with every one kept."""
     def words(s: str) -> set[str]:
         return set(re.findall(r"[a-z0-9]+", s.lower()))
 
+    def prefix(w: set[str]) -> list[str]:
+        # a set within Jaccard 0.7 of w shares a word with the first |w| - ceil(0.69 |w|) + 1 of
+        # its sorted words (0.69: a margin under 0.7 against rounding)
+        n = len(w)
+        return sorted(w)[:n - math.ceil(0.69 * n) + 1]
+
     kept: list[Decision] = []
+    kept_words: list[set[str]] = []
+    by_word: dict[tuple[str, str], list[int]] = {}
+    max_end: dict[str, int] = {}        # per verb: the furthest end of a kept decision
     for d in sorted(items, key=lambda d: d.start):
         w = words(d.text)
         dup = False
-        if (d.start, d.end) in separate:
-            kept.append(d)
-            continue
-        for k in kept:
-            kw = words(k.text)
-            overlap = len(w & kw) / len(w | kw) if w and kw else 0.0
-            if k.verb == d.verb and (overlap >= 0.9 or (overlap >= 0.7 and min(len(w), len(kw)) >= 6)):
+        if (d.start, d.end) not in separate:
+            if max_end.get(d.verb, -1) > d.start:   # kept ones start no later than d: d starts inside one
                 dup = True
-                break
-            if k.start <= d.start < k.end and k.verb == d.verb:
-                dup = True
-                break
+            elif w:
+                seen: set[int] = set()
+                for word in prefix(w):
+                    for i in by_word.get((d.verb, word), ()):
+                        if i in seen:
+                            continue
+                        seen.add(i)
+                        kw = kept_words[i]
+                        overlap = len(w & kw) / len(w | kw) if w and kw else 0.0
+                        if overlap >= 0.9 or (overlap >= 0.7 and min(len(w), len(kw)) >= 6):
+                            dup = True
+                            break
+                    if dup:
+                        break
         if not dup:
+            i = len(kept)
             kept.append(d)
+            kept_words.append(w)
+            if w:
+                for word in prefix(w):
+                    by_word.setdefault((d.verb, word), []).append(i)
+            max_end[d.verb] = max(max_end.get(d.verb, -1), d.end)
     return kept
 
 
@@ -70,4 +97,4 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
         decisions_minutes.read_statements(paper, out)
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)
-    return _dedupe(out.items, out.separate)
+    return cap_items(_dedupe(out.items, out.separate), "decisions", paper.text, ctx)

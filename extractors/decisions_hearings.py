@@ -4,6 +4,7 @@ clause) or, for a violation hearing, the notice.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from boardpapers.extractors.decision_clauses import Found, abbreviation_stop
@@ -73,9 +74,10 @@ def read_outcomes(paper: Paper, out: Found) -> None:
     if len(found) < 2:
         return
     prev_end, section_request = 0, None
-    read_before = list(out.taken)   # spans of resolutions and motions read by the other rules
+    read_before = sorted(e for _, e in out.taken)   # where resolutions and motions read by the other rules end
     for m in found:
-        if any(e <= m.start() <= e + 200 for _, e in read_before):
+        i = bisect.bisect_left(read_before, m.start() - 200)
+        if i < len(read_before) and read_before[i] <= m.start():
             prev_end = m.end()
             continue  # "RESOLVED, that ... / Approved, 8-0-0.": the outcome of a resolution already read
         heads = list(ITEM_HEADING.finditer(text, prev_end, m.start()))

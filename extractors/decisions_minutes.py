@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses
+from boardpapers.extractors.text_tools import SpanList
 from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
                                                      leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
@@ -135,9 +136,9 @@ def _declarations(text: str) -> list[tuple[int, int]]:
 
 def read_motions(paper: Paper, out: Found) -> None:
     text = paper.text
-    declared = _declarations(text)
+    declared = SpanList(_declarations(text))   # point-in-span tests in log time
     for m in THAT_START.finditer(text):
-        if out.covered(m.start()) or any(a <= m.start() < b for a, b in declared):
+        if out.covered(m.start()) or declared.overlaps(m.start(), m.start() + 1):
             continue
         before = text[max(0, m.start() - 160):m.start()]
         end = resolution_end(text, m.end())

@@ -14,7 +14,7 @@ from datetime import date
 from boardpapers.extractors import clauses
 from boardpapers.extractors import dates as date_rules
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import squash
+from boardpapers.extractors.text_tools import page_of, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Meeting, Span
 
@@ -316,16 +316,16 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     found = _meeting_date(text, ctx)
     if found:
         meeting.date = found[0]
-        meeting.spans["date"] = Span(found[1], found[2], paper.page_of(found[1]))
+        meeting.spans["date"] = Span(found[1], found[2], page_of(paper, found[1]))
         ctx.meeting_date = date.fromisoformat(found[0])
     pn = _paper_number(head)
     if pn:
         meeting.paper_number = pn[0]
-        meeting.spans["paper_number"] = Span(pn[1], pn[1] + len(pn[0]), paper.page_of(pn[1]))
+        meeting.spans["paper_number"] = Span(pn[1], pn[1] + len(pn[0]), page_of(paper, pn[1]))
     title = _title(text)
     if title:
         meeting.title = title[0]
-        meeting.spans["title"] = Span(title[1], title[1] + len(title[0]), paper.page_of(title[1]))
+        meeting.spans["title"] = Span(title[1], title[1] + len(title[0]), page_of(paper, title[1]))
     meeting.purpose = _purpose(head)
     meeting.organisation = _organisation(head)
     meeting.body = _body(head, meeting.organisation)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import overlaps, sentence_bounds, squash
+from boardpapers.extractors.text_tools import SpanList, cap_items, item_cap, overlaps, page_of, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import MoneyItem
 
@@ -105,11 +105,16 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
     text = paper.text
     dollar = dollar_currency(text)
     items: list[MoneyItem] = []
-    taken: list[tuple[int, int]] = []
+    taken: SpanList = SpanList()
+    cap, found = item_cap(text), [0]
 
     def add(amount: float, cur: str, start: int, end: int) -> None:
+        found[0] += 1
+        if found[0] > cap:   # over the cap: the span is still taken, the item not built
+            taken.append((start, end))
+            return
         items.append(MoneyItem(amount=round(amount, 2), currency=cur, text=text[start:end], start=start, end=end,
-                               page=paper.page_of(start), qualifier=_qualifier(text, start, end),
+                               page=page_of(paper, start), qualifier=_qualifier(text, start, end),
                                period=_period(text, start), context=_context(text, start, end)))
         taken.append((start, end))
 
@@ -145,9 +150,11 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
             if not overlaps(taken, m.start(), m.end()) and re.search(r"\b(?:per|each|a|charge|costs?|fees?|price|at|of)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 add(int(m["num"]) / 100, "GBP", m.start(), m.end())
 
-    items += _table_amounts(paper, taken, dollar)
+    table = _table_amounts(paper, taken, dollar)
+    found[0] += len(table)
+    items += table[:max(0, cap - len(items))]
     items.sort(key=lambda it: it.start)
-    return items
+    return cap_items(items, "money", text, ctx, found=found[0])
 
 
 _CELL_NUM = re.compile(r"\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d+\.\d{1,2}\)?|\(?-?\d+\)?")
@@ -161,6 +168,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     pos = 0
     header = None  # (unit, currency) of the table being read
     not_money: set[int] = set()
+    default_cur = None   # counted once per paper, at the first header that needs it
     starts = []
     for ln in lines:
         starts.append(pos)
@@ -173,7 +181,10 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             low = ln.lower() + " " + _title_above(text, start)
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b", low) else \
                 1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b", low) else 1.0
-            cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else ctx_default(text, dollar)
+            cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else None
+            if cur is None:
+                default_cur = default_cur or ctx_default(text, dollar)
+                cur = default_cur
             header = (unit, cur)
             # columns that hold no money: "Change (%)", "No. of units", "FTE"
             not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
@@ -197,7 +208,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 if not overlaps(taken, s, e):
                     val = float(c.strip("()").replace(",", ""))
                     out.append(MoneyItem(amount=round(val * unit, 2), currency=cur, text=c, start=s, end=e,
-                                         page=paper.page_of(s), context=cells[0].strip()[:80] or None))
+                                         page=page_of(paper, s), context=cells[0].strip()[:80] or None))
                     taken.append((s, e))
             off = cs + len(cell) + 1
     return out

@@ -11,7 +11,7 @@ import re
 
 from boardpapers.extractors import sections
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import sentence_bounds, squash, trim_span
+from boardpapers.extractors.text_tools import SpanList, cap_items, page_of, sentence_bounds, squash, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Recommendation
 
@@ -30,15 +30,26 @@ def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
     text = squash(paper.text[start:end])
     if len(text.split()) < 4:
         return
-    for r in out:
-        if r.start <= start < r.end or start <= r.start < end:
-            return
-    out.append(Recommendation(text=text, start=start, end=end, page=paper.page_of(start)))
+    spans = out.spans if isinstance(out, _Recs) else SpanList((r.start, r.end) for r in out)
+    # (every span holds four words or more, so this is "start inside r, or r starting inside")
+    if spans.overlaps(start, end):
+        return
+    out.append(Recommendation(text=text, start=start, end=end, page=page_of(paper, start)))
+    if isinstance(out, _Recs):
+        spans.append((start, end))
+
+
+class _Recs(list):
+    """The recommendations read so far and their spans, for overlap tests in log time."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.spans = SpanList((r.start, r.end) for r in self)
 
 
 def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
     text = paper.text
-    out: list[Recommendation] = []
+    out: list[Recommendation] = _Recs()
     for sec in sections.recommendation_sections(text):
         for s, e in sec.items:
             mark = ITEM_MARK.match(text[s:e])
@@ -73,4 +84,4 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
             e = run.end() if run else e
         _add(paper, out, s, e)
     out.sort(key=lambda r: r.start)
-    return out
+    return cap_items(list(out), "recommendations", text, ctx)

@@ -10,10 +10,11 @@ a failed check is a warning on the vote.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import sentence_bounds, squash
+from boardpapers.extractors.text_tools import cap_items, page_of, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Vote
 
@@ -97,13 +98,41 @@ def _result(word: str | None) -> str | None:
 
 
 class _Votes:
+    """The votes read so far, indexed by start: every "is there a vote at this point"
+    question looks only at votes that can reach the point (a start no further back than
+    the longest vote), not at every vote of the paper."""
+
     def __init__(self, paper: Paper):
         self.paper = paper
         self.votes: list[Vote] = []
+        self._keys: list[tuple[int, int]] = []    # (start, insertion index), sorted
+        self._key_of: dict[int, tuple[int, int]] = {}
+        self._span = 0                             # longest vote yet (spans only grow)
+
+    def touch(self, v: Vote) -> None:
+        """After a vote's span changed (merged with a later match)."""
+        key = self._key_of[id(v)]
+        if key[0] != v.start:
+            del self._keys[bisect.bisect_left(self._keys, key)]
+            key = (v.start, key[1])
+            bisect.insort(self._keys, key)
+            self._key_of[id(v)] = key
+        self._span = max(self._span, v.end - v.start)
+
+    def starting(self, lo: int, hi: int) -> list[Vote]:
+        """Votes whose start lies in [lo, hi], in the order they were added."""
+        i = bisect.bisect_left(self._keys, (lo, -1))
+        j = bisect.bisect_right(self._keys, (hi, len(self.votes)))
+        return [self.votes[k] for _, k in sorted(self._keys[i:j], key=lambda key: key[1])]
+
+    def reaching(self, pos: int, slack: int = 0) -> list[Vote]:
+        """Every vote that may hold `pos` (v.start <= pos <= v.end + slack), in order added."""
+        return self.starting(pos - self._span - max(0, slack), pos)
 
     def near(self, start: int, end: int, gap: int = 160) -> Vote | None:
         """A vote already recorded for the same event (same sentence or just before)."""
-        for v in reversed(self.votes):
+        lo = start - gap - self._span
+        for v in reversed(self.starting(lo, max(start + gap, end))):
             if v.start - gap <= start <= v.end + gap or start <= v.start <= end:
                 if self._same_sentence(v.start, start) or abs(v.end - start) < gap:
                     return v
@@ -111,23 +140,28 @@ class _Votes:
 
     def counted_at(self, pos: int) -> bool:
         """Inside a vote already read with its counts."""
-        return any(v.start <= pos < v.end for v in self.votes if v.for_ is not None)
+        return any(v.start <= pos < v.end for v in self.reaching(pos) if v.for_ is not None)
 
     def _same_sentence(self, a: int, b: int) -> bool:
         s, e = sentence_bounds(self.paper.text, a, limit=400)
         return s <= b <= e + 2
 
     def add(self, start: int, end: int, **fields) -> Vote:
-        v = Vote(start=start, end=end, page=self.paper.page_of(start), text=self.paper.text[start:end], **fields)
+        v = Vote(start=start, end=end, page=page_of(self.paper, start), text=self.paper.text[start:end], **fields)
+        key = (start, len(self.votes))
         self.votes.append(v)
+        bisect.insort(self._keys, key)
+        self._key_of[id(v)] = key
+        self._span = max(self._span, end - start)
         return v
 
 
-def _merge(v: Vote, start: int, end: int, **fields) -> None:
+def _merge(out: _Votes, v: Vote, start: int, end: int, **fields) -> None:
     for k, val in fields.items():
         if val is not None and getattr(v, k) is None:
             setattr(v, k, val)
     v.start, v.end = min(v.start, start), max(v.end, end)
+    out.touch(v)
 
 
 def _count_names(block: str) -> int:
@@ -192,6 +226,7 @@ def _recorded(paper: Paper, out: _Votes) -> None:
                     abstain=counts.get("abstain"), result=result, warnings=warnings)
         if res:
             v.end = end + res.end()
+            out.touch(v)
         i = j
 
 
@@ -212,7 +247,7 @@ def _grouped(paper: Paper, out: _Votes) -> None:
     text = paper.text
     for m in re.finditer(r"(?i)\babstain(?:ed|ing)?\b|\babstentions?\b|\bunanimously\b", text):
         s, e = sentence_bounds(text, m.start(), limit=800)
-        if any(v.start <= m.start() <= v.end for v in out.votes):
+        if any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
             continue
         sent = text[s:e]
         segs = re.split(r"(?i);\s*|,\s*(?:and\s+)?(?=in\s+the\s+[A-Z])|,\s+and\s+(?=the\s+[A-Z])", sent)
@@ -253,15 +288,20 @@ def _motion(text: str, start: int) -> str | None:
     return None
 
 
-def _check(text: str, v: Vote) -> None:
+def _check(text: str, v: Vote, present_at: list[int] | None = None) -> None:
     if v.unanimous and (v.against or 0) > 0:
         v.warnings.append(f"recorded as unanimous but {v.against} voted against")
     if v.for_ is not None and v.against is not None and v.result:
         implied = "carried" if v.for_ > v.against else "lost" if v.for_ < v.against else None
         if implied and implied != v.result:
             v.warnings.append(f"result '{v.result}' but the tally {v.for_}-{v.against} implies '{implied}'")
+    lo = max(0, v.start - 3000)
+    if present_at is not None:   # no "present" in the window: the search below cannot match
+        i = bisect.bisect_left(present_at, lo)
+        if i == len(present_at) or present_at[i] + 7 > v.start:
+            return
     present = re.search(rf"(?i)\b(?P<n>{N})\s+(?:members|councillors|trustees|directors)\s+(?:were\s+)?present\b",
-                        text[max(0, v.start - 3000):v.start])
+                        text[lo:v.start])
     if present and _num(present["n"]) is not None:
         total = sum(x or 0 for x in (v.for_, v.against, v.abstain))
         if total > _num(present["n"]):
@@ -295,7 +335,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             fields = dict(for_=f, against=a, abstain=_num(gd["ab"]) if gd.get("ab") else None, result=res)
             v = out.near(m.start(), m.end())
             if v is not None and v.for_ is None:
-                _merge(v, m.start(), m.end(), **fields)
+                _merge(out, v, m.start(), m.end(), **fields)
             else:
                 out.add(m.start(), m.end(), **fields)
 
@@ -309,7 +349,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                 result="carried" if ayes > nays else "lost" if nays > ayes else None)
 
     for m in P_FAVOUR.finditer(text):
-        if any(v.start <= m.start() < v.end for v in out.votes):
+        if any(v.start <= m.start() < v.end for v in out.reaching(m.start())):
             continue
         rest = m["rest"]
         ab = re.search(rf"(?i)\b(?P<n>{N}|no)\s+(?:members?\s+|councill?ors?\s+)?(?:abstained|abstentions?|abstaining)\b", rest)
@@ -329,13 +369,13 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_UNANIMOUS.finditer(text):
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if any(v.start <= m.start() <= v.end for v in out.votes):
+        if any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
             continue
         nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
         fields = dict(unanimous=True, result="carried", against=0 if nemcon else None)
         if v is not None:
-            _merge(v, m.start(), m.end(), **fields)
+            _merge(out, v, m.start(), m.end(), **fields)
         else:
             out.add(m.start(), m.end(), **fields)
 
@@ -345,18 +385,19 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue   # "if this proposal was approved": a condition, not an outcome
         if NOT_OUTCOME.match(text[m.end():m.end() + 20]) or FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if any(v.start <= m.start() <= v.end + 2 for v in out.votes):
+        if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
             continue
         v = out.near(m.start(), m.end(), gap=100)
         if re.search(r"(?i)\bdeclared\s+(?:that\s+)?(?:the\s+)?$", text[max(0, m.start() - 30):m.start()]):
-            before = [x for x in out.votes if x.end <= m.start() and m.start() - x.end < 400]
+            before = [x for x in out.reaching(m.start(), 400) if x.end <= m.start() and m.start() - x.end < 400]
             v = max(before, key=lambda x: x.end) if before else v   # "Chair declared the motion PASSED": the vote just recorded
         declared = v is not None and v.for_ is not None and v.result == _result(word)
         if v is not None and (v.result is None or declared):
-            _merge(v, m.start(), m.end(), result=_result(word))
+            _merge(out, v, m.start(), m.end(), result=_result(word))
         elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
 
+    present_at = [m.start() for m in re.finditer(r"(?i)present", text)]
     for v in out.votes:
         if v.result is None and v.for_ is not None and v.against is not None and v.for_ != v.against:
             v.result = "carried" if v.for_ > v.against else "lost"
@@ -366,6 +407,6 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             v.unanimous = True
         v.motion = v.motion or _motion(text, v.start)
         v.text = text[v.start:v.end]
-        _check(text, v)
+        _check(text, v, present_at)
     out.votes.sort(key=lambda v: v.start)
-    return out.votes
+    return cap_items(out.votes, "votes", text, ctx)

@@ -28,4 +28,5 @@ def extract_record(paper: Paper, source_name: str | None = None, timings: dict |
         setattr(record, name, fn(paper, context))
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + time.perf_counter() - t
+    record.warnings += context.warnings      # e.g. items over the per-paper cap
     return record

@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from boardpapers.pipeline.ingest import read_paper  # noqa: E402
 from boardpapers.pipeline.runner import ingest  # noqa: E402
@@ -114,6 +115,8 @@ def main() -> None:
     ap.add_argument("--noop-papers", type=int, default=10000, help="size of the no-op refresh test (0: skip)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--out", type=Path, default=ROOT / "outputs" / "bench.md")
+    ap.add_argument("--adversarial-chars", type=int, default=100_000,
+                    help="length of each adversarial line (0: skip the adversarial and long-paper tables)")
     args = ap.parse_args()
     log = lambda m: None  # noqa: E731
     lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -160,6 +163,13 @@ def main() -> None:
         lines += ["", f"Plain text of {len(pdfs)} of the PDFs, one process:", "", "| reader | seconds | pages/s |",
                   "| --- | --- | --- |"]
         lines += [f"| {name} | {secs:.2f} | {pages / secs:.0f} |" for name, secs, pages in time_readers(pdfs)]
+    if args.adversarial_chars:
+        # Linear time on hostile input: each line of one repeated shape through the clean-up and
+        # each extractor, and a real paper repeated to 1,000 pages (cost per page should stay flat).
+        from adversarial import adversarial_table, long_paper_table
+        table, worst = adversarial_table(args.adversarial_chars)
+        lines += ["", *table, "", f"Slowest: {worst:.2f} s per 100k characters (target: none over 2 s)", ""]
+        lines += long_paper_table(ROOT / "corpus" / "real" / "nipissing-township-council-minutes-2023-12-19.pdf")
     report = "\n".join(lines)
     print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)

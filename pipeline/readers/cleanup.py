@@ -45,19 +45,48 @@ def normalise_chars(text: str) -> str:
     return text
 
 
-def _keep_hyphen(left: str, right: str, text: str) -> bool:
+# Characters that match an ASCII letter under re.I besides the letters themselves
+# (Python's case-insensitive matching also pairs these): keys below fold them alike.
+_FOLD = str.maketrans({**{c: c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD_RUN = re.compile(r"\w+")
+
+
+class _Usage:
+    """The paper's own hyphenated compounds, indexed once: ("left", "right") for every
+    "left-right" whose two sides are whole words. Built on first use, in one pass, so
+    judging many hyphens costs no rescan of the text per hyphen."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._pairs: set[tuple[str, str]] | None = None
+
+    def hyphenated(self, left: str, right: str) -> bool:
+        if self._pairs is None:
+            pairs: set[tuple[str, str]] = set()
+            prev_end, prev_key = -2, ""
+            for m in _WORD_RUN.finditer(self.text):
+                key = m.group().translate(_FOLD)
+                if m.start() == prev_end + 1 and self.text[prev_end] == "-":
+                    pairs.add((prev_key, key))
+                prev_end, prev_key = m.end(), key
+            self._pairs = pairs
+        return (left.lower(), right.lower()) in self._pairs
+
+
+def _keep_hyphen(left: str, right: str, text: str | _Usage) -> bool:
     """Decide from the word and from the paper's own usage whether a hyphen is real."""
     if left.lower() in _KEEP_HYPHEN_PREFIXES or left.isupper() or right[:1].isupper() or right[:1].isdigit():
         return True
-    joined, hyphenated = left + right, f"{left}-{right}"
-    if re.search(rf"\b{re.escape(hyphenated)}\b", text, re.I):
-        return True
-    if re.search(rf"\b{re.escape(joined)}\b", text, re.I):
-        return False
-    return False
+    # The paper writes "left-right" somewhere as one line: a real hyphen. (Its usage of the
+    # joined word, or none at all, both mean a break to close.)
+    usage = text if isinstance(text, _Usage) else _Usage(text)
+    return usage.hyphenated(left, right)
 
 
-_HYPHEN_BREAK = re.compile(r"([A-Za-z]{2,})[-\u00ad\x02][ \t]*\n[ \t]*([a-z][a-z]*)")
+# The left word is taken whole ((?<![A-Za-z]) anchors it): a start inside a letter run
+# could only fail the same way, and trying each one made a long word quadratic.
+_HYPHEN_BREAK = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[-\u00ad\x02][ \t]*\n[ \t]*([a-z][a-z]*)")
 
 
 def rejoin_hyphenation(text: str) -> str:
@@ -66,9 +95,11 @@ def rejoin_hyphenation(text: str) -> str:
     A hyphen that belongs to the word ("re-\\nintegrating", "NHS-\\nled") is kept and the
     line break removed from inside the word.
     """
+    usage = _Usage(text)
+
     def fix(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
-        sep = "-" if _keep_hyphen(left, right, text) else ""
+        sep = "-" if _keep_hyphen(left, right, usage) else ""
         return f"{left}{sep}{right}"
 
     text = _HYPHEN_BREAK.sub(fix, text)
@@ -77,6 +108,6 @@ def rejoin_hyphenation(text: str) -> str:
 
 def tidy_whitespace(text: str) -> str:
     """Trailing spaces off every line, at most two blank lines in a row."""
-    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"(?<![ \t])[ \t]+\n", "\n", text)   # from the run's start: linear in a long run
     text = re.sub(r"\n{4,}", "\n\n\n", text)
     return text

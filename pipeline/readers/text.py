@@ -6,6 +6,7 @@ span points at words a reader sees.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 
@@ -14,6 +15,7 @@ from boardpapers.pipeline.readers import cleanup, furniture
 
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MARKUP_HINT = re.compile(r"</?(?:b|i|u|p|br|strong|em|span|div|table|tr|td|th|h[1-6])\b[^>]*>|^\s{0,3}#{1,6}\s|\*\*\S", re.M | re.I)
+_MARKUP_HINT_NO_TAG = re.compile(r"^\s{0,3}#{1,6}\s|\*\*\S", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 
 
@@ -32,7 +34,119 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def looks_like_markup(text: str) -> bool:
-    return len(_MARKUP_HINT.findall(text[:200000])) >= 2
+    """Two hints of markup in the first 200,000 characters. A tag hint reaches the next
+    ">", so past the last ">" none can match: counting there without the tag pattern
+    gives the same matches, and spares a scan to the end for every "<b" that has no ">"."""
+    text = text[:200000]
+    last_gt = text.rfind(">")
+    found = _MARKUP_HINT.findall(text, 0, last_gt + 1) if last_gt >= 0 else []
+    if len(found) >= 2:
+        return True
+    return len(found) + len(_MARKUP_HINT_NO_TAG.findall(text, last_gt + 1)) >= 2
+
+
+def _sub_bold(line: str) -> str:
+    """`(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1` -> group 2, without scanning the rest of the line
+    from every opener that has no closer: the closer is the first same marker at least
+    one character on whose preceding character is not a space."""
+    if "**" not in line and "__" not in line:
+        return line
+    closers = {d: [q for q in range(1, len(line) - 1) if line.startswith(d, q) and not line[q - 1].isspace()]
+               for d in ("**", "__")}
+    out, pos, p, n = [], 0, 0, len(line)
+    while p < n - 1:
+        d = line[p:p + 2]
+        if d in closers and p + 2 < n and not line[p + 2].isspace():
+            qs = closers[d]
+            i = bisect.bisect_left(qs, p + 3)
+            if i < len(qs):
+                q = qs[i]
+                out.append(line[pos:p])
+                out.append(line[p + 2:q])
+                pos = p = q + 2
+                continue
+        p += 1
+    out.append(line[pos:])
+    return "".join(out)
+
+
+def _sub_images(text: str) -> str:
+    """`!\\[([^\\]]*)\\]\\([^)]*\\)` -> group 1. An opener that fails fails for every opener up
+    to its "]", so the search goes on from there: one pass."""
+    if "![" not in text:
+        return text
+    last_paren = text.rfind(")")
+    out, pos, p = [], 0, 0
+    while True:
+        p = text.find("![", p)
+        if p < 0:
+            break
+        q = text.find("]", p + 2)
+        if q < 0:
+            break
+        if text.startswith("(", q + 1) and last_paren > q + 1:
+            r = text.find(")", q + 2)
+            out.append(text[pos:p])
+            out.append(text[p + 2:q])
+            pos = p = r + 1
+            continue
+        p = q  # "!" cannot stand at q, but a "![" can start at q + 1 at the earliest: find from q
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _sub_links(text: str) -> str:
+    """`\\[([^\\]]+)\\]\\((?:[^()]|\\([^)]*\\))*\\)` -> group 1, in one pass: the target after
+    "](" is read once per position (where it ends, or that it never closes, is kept)."""
+    if "](" not in text:
+        return text
+    n = len(text)
+    ends: dict[int, int] = {}     # position in the target -> end of the match, or -1
+
+    def target_end(r: int) -> int:
+        path = []
+        result = -1
+        while r < n:
+            if r in ends:
+                result = ends[r]
+                break
+            path.append(r)
+            c = text[r]
+            if c == ")":
+                result = r + 1
+                break
+            if c == "(":
+                j = text.find(")", r + 1)
+                if j < 0:
+                    break
+                r = j + 1
+            else:
+                r += 1
+        for k in path:
+            ends[k] = result
+        return result
+
+    out, pos, p = [], 0, 0
+    while True:
+        p = text.find("[", p)
+        if p < 0:
+            break
+        q = text.find("]", p + 1)
+        if q < 0:
+            break
+        if q == p + 1:
+            p += 1
+            continue
+        if text.startswith("(", q + 1):
+            e = target_end(q + 2)
+            if e >= 0:
+                out.append(text[pos:p])
+                out.append(text[p + 1:q])
+                pos = p = e
+                continue
+        p = q + 1   # every "[" before q shares this "]" and fails alike
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def strip_markup(text: str) -> str:
@@ -43,8 +157,8 @@ def strip_markup(text: str) -> str:
     text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
     text = _TAG_RE.sub("", text)
     text = html.unescape(text)
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)           # images
-    text = re.sub(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)", r"\1", text)  # links
+    text = _sub_images(text)                                           # images: ![alt](src)
+    text = _sub_links(text)                                            # links: [words](target)
     lines = []
     for line in text.split("\n"):
         line = re.sub(r"^\s{0,3}(?:>[ \t]?)+", "", line)               # block quotes
@@ -57,10 +171,10 @@ def strip_markup(text: str) -> str:
         line = re.sub(r"^(\s*)[-*+]\s+", r"\1• ", line)                 # bullets
         if line.strip().startswith("|") and line.count("|") >= 2:       # pipe tables
             line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
-        line = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", line)     # bold
+        line = _sub_bold(line)                                          # bold: **words**, __words__
         line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)", r"\1", line)  # italics
         line = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", line)            # escapes: any ASCII punctuation ("\$95.14")
-        line = re.sub(r"\s*\{#[\w-]+\}\s*$", "", line)                  # heading anchors "{#new_business}"
+        line = re.sub(r"(?<!\s)\s*\{#[\w-]+\}\s*$", "", line)                  # heading anchors "{#new_business}"
         lines.append(line)
     return "\n".join(lines)
 
