@@ -83,48 +83,57 @@ def text(paper, max_pages):
         click.echo(f"warning: {w}", err=True)
 
 
-def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds):
+def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_mass_removal=False,
+         max_removal=0.2):
     """Shared by ingest and refresh: lock, progress on a terminal, summary, exit status."""
     import os
 
-    from boardpapers.pipeline.lock import Locked, RunLock
+    from boardpapers.pipeline.database import ArchiveError
+    from boardpapers.pipeline.lock import Locked
+    from boardpapers.pipeline.runner import RefreshRefused, quote_name
     from boardpapers.pipeline.runner import ingest as run_ingest
 
     _model_or_exit()
     workers = workers or os.cpu_count() or 1
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     tty = sys.stderr.isatty() and not quiet
+    options = dict(limits=limits, kind=kind, workers=workers, wait=wait, max_removal=max_removal,
+                   allow_mass_removal=allow_mass_removal)
     try:
-        with RunLock(db, wait=wait):
-            if tty:
-                from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn)
+        if tty:
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn)
 
-                with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                              TextColumn("{task.fields[rate]:.1f} papers/s"), TimeRemainingColumn(),
-                              transient=True) as bar:
-                    task = bar.add_task(kind, total=None, rate=0.0)
-                    started = time.perf_counter()
+            with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("{task.fields[rate]:.1f} papers/s"), TimeRemainingColumn(),
+                          transient=True) as bar:
+                task = bar.add_task(kind, total=None, rate=0.0)
+                started = time.perf_counter()
 
-                    def progress(done, total, status):
-                        elapsed = max(1e-6, time.perf_counter() - started)
-                        bar.update(task, completed=done, total=total, rate=done / elapsed)
+                def progress(done, total, status):
+                    elapsed = max(1e-6, time.perf_counter() - started)
+                    bar.update(task, completed=done, total=total, rate=done / elapsed)
 
-                    summary = run_ingest(list(paths), db, limits=limits, kind=kind, workers=workers,
-                                         log=lambda m: bar.console.print(m, highlight=False), progress=progress)
-            else:
-                step = {"n": 0}
+                summary = run_ingest(list(paths), db, log=lambda m: bar.console.print(m, highlight=False, markup=False),
+                                     progress=progress, **options)
+        else:
+            step = {"n": 0}
 
-                def progress(done, total, status):  # cron: a line every 500 papers
-                    if not quiet and done - step["n"] >= 500:
-                        step["n"] = done
-                        click.echo(f"{done}/{total} papers", err=True)
+            def progress(done, total, status):  # cron: a line every 500 papers
+                if not quiet and done - step["n"] >= 500:
+                    step["n"] = done
+                    click.echo(f"{done}/{total} papers", err=True)
 
-                summary = run_ingest(list(paths), db, limits=limits, kind=kind, workers=workers,
-                                     log=(lambda m: None) if quiet else (lambda m: click.echo(m, err=True)),
-                                     progress=progress)
+            summary = run_ingest(list(paths), db, log=(lambda m: None) if quiet else (lambda m: click.echo(m, err=True)),
+                                 progress=progress, **options)
     except Locked as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(3)
+    except RefreshRefused as e:
+        click.echo(f"error: {kind} refused: {e}", err=True)
+        sys.exit(4)
+    except ArchiveError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     c = summary.counts
     rate = f", {summary.pages / summary.seconds:.1f} pages/s" if summary.pages and summary.seconds else ""
     click.echo(f"{kind} run {summary.run_id}: {sum(c.values()) - c['removed']} papers in {summary.seconds:.1f}s{rate}: "
@@ -133,7 +142,7 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds):
     if summary.skipped:
         click.echo("not papers, skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.skipped.items())))
     for source, code, message in summary.errors:
-        click.echo(f"failed: {source}: {message} [{code}]", err=True)
+        click.echo(f"failed: {quote_name(source)}: {message} [{code}]", err=True)
     if summary.errors:
         click.echo(f"{len(summary.errors)} paper(s) failed: see above, or the errors table "
                    f"(boardpapers query \"select * from errors where run_id = {summary.run_id}\")", err=True)
@@ -148,6 +157,10 @@ _run_options = [
     click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs."),
     click.option("--max-seconds", default=Limits().max_seconds, show_default=True,
                  help="Per-paper time limit for reading and extracting."),
+    click.option("--allow-mass-removal", is_flag=True,
+                 help="Mark papers removed even when most of a folder is gone or a subfolder cannot be read."),
+    click.option("--max-removal", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+                 help="Refuse a run that would mark more than this share of a folder's papers removed."),
 ]
 
 
@@ -160,17 +173,17 @@ def _with_run_options(fn):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_with_run_options
-def ingest(paths, db, workers, wait, quiet, max_pages, max_seconds):
+def ingest(paths, db, workers, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
     """Load papers (files and folders, recursively) into the archive."""
-    _run(paths, db, workers, wait, quiet, "ingest", max_pages, max_seconds)
+    _run(paths, db, workers, wait, quiet, "ingest", max_pages, max_seconds, allow_mass_removal, max_removal)
 
 
 @main.command()
 @click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
 @_with_run_options
-def refresh(corpus, db, workers, wait, quiet, max_pages, max_seconds):
+def refresh(corpus, db, workers, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
     """Bring the archive up to date with a corpus folder: only what changed is read."""
-    _run([corpus], db, workers, wait, quiet, "refresh", max_pages, max_seconds)
+    _run([corpus], db, workers, wait, quiet, "refresh", max_pages, max_seconds, allow_mass_removal, max_removal)
 
 
 @main.command("eval")
@@ -227,23 +240,24 @@ def eval_cmd(gold_dir, papers_dir, explain, as_json, save_pred):
 @click.argument("sql")
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(sql, db, fmt):
-    """Run a read-only SQL query on the archive (tables and views: see README)."""
-    from boardpapers.pipeline.access import ReadOnlyError, run_query
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              help="Stop a query running longer than this many seconds (0: no limit).")
+def query(sql, db, fmt, timeout):
+    """Run a read-only SQL query on the archive (tables and views: see README).
+
+    Nothing it runs can change the archive or touch other files: SQLite is opened read-only
+    with an authorizer that allows reads only; PostgreSQL in a read-only transaction."""
+    from boardpapers.pipeline.access import ReadOnlyError, run_query, write_csv
 
     try:
-        cols, rows = run_query(db, sql)
+        cols, rows = run_query(db, sql, timeout=timeout)
     except (ReadOnlyError, FileNotFoundError) as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)
     if fmt == "json":
         click.echo(json.dumps([dict(zip(cols, r)) for r in rows], default=str, ensure_ascii=False, indent=1))
     elif fmt == "csv":
-        import csv
-
-        w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        w.writerows(rows)
+        write_csv(sys.stdout, cols, rows)
     else:
         widths = [min(60, max([len(str(c))] + [len(str(r[i])) for r in rows])) for i, c in enumerate(cols)]
         click.echo("  ".join(str(c).ljust(w) for c, w in zip(cols, widths)))
@@ -259,13 +273,13 @@ def query(sql, db, fmt):
 @click.option("--json", "as_json", is_flag=True)
 def history(paper, matter, db, as_json):
     """Versions and changes of a paper, or the decisions of a matter in date order."""
-    from boardpapers.pipeline.access import matter_history, paper_history
+    from boardpapers.pipeline.access import ReadOnlyError, matter_history, paper_history
 
     if (paper is None) == (matter is None):
         raise click.UsageError("give a PAPER or --matter ID")
     try:
         h = matter_history(db, matter) if matter is not None else paper_history(db, paper)
-    except (KeyError, FileNotFoundError) as e:
+    except (KeyError, FileNotFoundError, ReadOnlyError) as e:
         click.echo(f"error: {e.args[0] if e.args else e}", err=True)
         sys.exit(2)
     if as_json:
@@ -292,9 +306,15 @@ def export(fmt, out, db):
     """Export every current table and view to CSV or JSON files."""
     from pathlib import Path
 
+    from boardpapers.pipeline.access import ReadOnlyError
     from boardpapers.pipeline.access import export as do_export
 
-    for path in do_export(db, Path(out), fmt):
+    try:
+        written = do_export(db, Path(out), fmt)
+    except (ReadOnlyError, FileNotFoundError) as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    for path in written:
         click.echo(str(path))
 
 
@@ -305,32 +325,45 @@ def export(fmt, out, db):
 @click.option("--corpus", default="corpus", show_default=True, type=click.Path(file_okay=False))
 @click.option("--gold", "gold_dir", type=click.Path(file_okay=False, exists=True),
               help="Gold folder: mark misses and false positives.")
-def review(paper, out, all_papers, corpus, gold_dir):
-    """Write a review page: the paper's text with every extracted item highlighted."""
+@click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs.")
+@click.option("--max-seconds", default=Limits().max_seconds, show_default=True,
+              help="Per-paper time limit for reading and extracting.")
+def review(paper, out, all_papers, corpus, gold_dir, max_pages, max_seconds):
+    """Write a review page: the paper's text with every extracted item highlighted.
+
+    With --all, each page's path mirrors the paper's path under the corpus, so two papers of
+    one name in two folders get two pages. Exit status 1 when any paper could not be read."""
     from pathlib import Path
 
     from boardpapers.pipeline.review import render
-    from boardpapers.pipeline.runner import find_papers
+    from boardpapers.pipeline.runner import find_papers, quote_name, read_and_extract
 
     if bool(paper) == bool(all_papers):
         raise click.UsageError("give a PAPER or --all")
+    _model_or_exit()
     golds = {}
     if gold_dir:
         for g in Path(gold_dir).glob("*.json"):
             d = json.loads(g.read_text())
             golds[d["source"]] = d
-    targets = [Path(paper)] if paper else [f.path for f in find_papers([corpus])]
-    for path in targets:
-        try:
-            p = read_paper(path)
-        except PaperError as e:
-            click.echo(f"error: {path}: {e.message} [{e.code}]", err=True)
+    targets = [(Path(paper), Path(paper).name)] if paper else [(f.path, f.source) for f in find_papers([corpus])]
+    limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
+    failed = 0
+    for path, rel in targets:
+        result = read_and_extract(str(path), rel, limits)
+        if result[0] != "ok":
+            _, code, message = result
+            click.echo(f"error: {quote_name(str(path))}: {message.splitlines()[0]} [{code}]", err=True)
+            failed += 1
             continue
-        record = extract_record(p, source_name=path.name).to_dict()
-        dest = Path(out) if (out and paper) else Path("outputs/review") / f"{path.name}.html"
+        _, p, record, _ = result
+        dest = Path(out) if (out and paper) else Path("outputs/review") / f"{rel}.html"
         dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_text(render(p, record, golds.get(path.name)), encoding="utf-8")
+        dest.write_text(render(p, record.to_dict(), golds.get(path.name)), encoding="utf-8")
         click.echo(str(dest))
+    if failed:
+        click.echo(f"{failed} paper(s) could not be reviewed", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ SUPPORTED = PDF_EXTENSIONS | TEXT_EXTENSIONS
 class Limits:
     """Per-paper limits, so one pathological file cannot stall a batch."""
     max_bytes: int = 200 * 1024 * 1024
+    # a text paper's size: 20 MB is some 8,000 pages, far beyond any set of board papers, and
+    # refused at once rather than read for a minute and then timed out
+    max_text_bytes: int = 20 * 1024 * 1024
     max_pages: int = 2000
     max_seconds: int = 300          # reading and extracting one paper (enforced in the runner)
 
@@ -45,6 +48,9 @@ def read_paper(path: str | os.PathLike, limits: Limits = Limits(), source: str |
             raise PaperError("unreadable", "the path is a folder, not a file")
         if size > limits.max_bytes:
             raise PaperError("too_large", f"the file is {size:,} bytes, over the limit of {limits.max_bytes:,}")
+        if ext in TEXT_EXTENSIONS and size > limits.max_text_bytes:
+            raise PaperError("too_large", f"the text file is {size:,} bytes, over the limit for a text paper of "
+                                          f"{limits.max_text_bytes:,} (some 8,000 pages)")
         data = p.read_bytes()
     except PaperError:
         raise
@@ -62,6 +68,9 @@ def paper_from_bytes(data: bytes, name: str, source: str, limits: Limits = Limit
     if not data or not data.strip():
         raise PaperError("empty", "the file is empty")
     ext = Path(name).suffix.lower()
+    if ext in TEXT_EXTENSIONS and len(data) > limits.max_text_bytes:
+        raise PaperError("too_large", f"the text is {len(data):,} bytes, over the limit for a text paper of "
+                                      f"{limits.max_text_bytes:,}")
     if ext in PDF_EXTENSIONS:
         text, pages, warnings = _pdf_text(data, limits)
         paged, fmt = True, "pdf"

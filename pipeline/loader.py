@@ -6,44 +6,58 @@ archive consistent: each paper is either fully loaded in its new version or unto
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime, timezone
-from pathlib import Path
 
-from sqlalchemy import create_engine, delete, event, insert, select, text, update
+from sqlalchemy import delete, event, insert, inspect, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from boardpapers.pipeline.changes import diff_records
+from boardpapers.pipeline.database import ArchiveError, write_engine
 from boardpapers.schemas import models as m
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Record
 from boardpapers.schemas.views import create_fts, create_views
 
 
-def db_url(db: str) -> str:
-    """A path becomes a SQLite URL; a URL is kept as it is."""
-    if "://" in db:
-        return db
-    Path(db).parent.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{db}"
-
-
 def connect(db: str, create: bool = True) -> Engine:
-    engine = create_engine(db_url(db))
+    """The archive for writing: checked (a damaged file is refused before anything is
+    written), then its schema created or confirmed in one transaction."""
+    engine = write_engine(db)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
-        def _pragmas(conn, _):
-            cur = conn.cursor()
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
+        def _autocommit_driver(dbapi_conn, _):
+            dbapi_conn.isolation_level = None        # SQLAlchemy's BEGIN below, DDL included
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")   # the writer takes the write lock up front
     if create:
-        m.Base.metadata.create_all(engine)
-        with engine.begin() as conn:
-            create_views(conn)
-            create_fts(conn)
+        create_schema(engine)
     return engine
+
+
+def create_schema(engine: Engine) -> None:
+    """Tables, views and search indexes in one transaction that tolerates a concurrent
+    creator (SQLite: BEGIN IMMEDIATE waits for it; PostgreSQL: an advisory lock), and a
+    clear refusal of an archive made by an older, incompatible boardpapers."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(6271357)"))
+        existing = set(inspect(conn).get_table_names())
+        if "runs" in existing:
+            version = (conn.execute(text("SELECT value FROM archive_meta WHERE key = 'schema_version'")).scalar()
+                       if "archive_meta" in existing else "1")
+            if version != m.SCHEMA_VERSION:
+                raise ArchiveError(f"the archive was made by an older boardpapers (schema {version}; this one "
+                                   f"writes schema {m.SCHEMA_VERSION}) and is left as it is. Rebuild it from the "
+                                   "corpus: move the file aside and run `make archive`")
+        m.Base.metadata.create_all(conn)
+        if "runs" not in existing:
+            conn.execute(insert(m.Meta).values(key="schema_version", value=m.SCHEMA_VERSION))
+        create_views(conn)
+        create_fts(conn)
 
 
 def now() -> datetime:
@@ -73,8 +87,13 @@ class Archive:
         self.engine = engine
         self.extractor_version = extractor_version
         self.fts = engine.dialect.name == "sqlite" and self._has_fts()
+        self.counts: Counter = Counter()
         with Session(engine) as s, s.begin():
-            run = m.Run(kind=kind, started_at=now(), command=command, extractor_version=extractor_version)
+            # a run that never finished was killed: say so (the caller holds the run lock)
+            s.execute(update(m.Run).where(m.Run.finished_at.is_(None), m.Run.status == "running")
+                      .values(status="interrupted"))
+            run = m.Run(kind=kind, started_at=now(), command=command, extractor_version=extractor_version,
+                        status="running")
             s.add(run)
             s.flush()
             self.run_id = run.id
@@ -84,76 +103,92 @@ class Archive:
             return bool(c.execute(text("SELECT 1 FROM sqlite_master WHERE name='paper_search'")).first())
 
     # -- reading the state of a paper, for incremental runs --------------------------------
-    def known(self) -> dict[str, tuple[int, float | None, str, str, bool]]:
-        """source -> (size, mtime, sha256, extractor version, removed) of every paper's current version."""
-        q = (select(m.Paper.source, m.PaperVersion.size, m.PaperVersion.mtime, m.PaperVersion.sha256,
+    def known(self) -> dict[tuple[str, str], tuple[int, float | None, str, str, bool]]:
+        """(root, source) -> (size, mtime, sha256, extractor version, removed) of every paper's current version."""
+        q = (select(m.Paper.root, m.Paper.source, m.PaperVersion.size, m.PaperVersion.mtime, m.PaperVersion.sha256,
                     m.PaperVersion.extractor_version, m.Paper.removed_run_id)
              .join(m.PaperVersion, m.PaperVersion.id == m.Paper.current_version_id))
         with Session(self.engine) as s:
-            return {r[0]: (r[1], r[2], r[3], r[4], r[5] is not None) for r in s.execute(q)}
+            return {(r[0], r[1]): (r[2], r[3], r[4], r[5], r[6] is not None) for r in s.execute(q)}
 
-    def touch_many(self, sources: list[str], chunk: int = 900) -> None:
-        """Unchanged papers seen again: one statement per chunk, not a transaction each."""
+    def touch_many(self, papers: list[tuple[str, str]], chunk: int = 900) -> None:
+        """Unchanged papers, (root, source), seen again: one statement per chunk and root."""
+        by_root: dict[str, list[str]] = {}
+        for root, source in papers:
+            by_root.setdefault(root, []).append(source)
         with Session(self.engine) as s, s.begin():
-            for i in range(0, len(sources), chunk):
-                ids = select(m.Paper.current_version_id).where(m.Paper.source.in_(sources[i:i + chunk]))
-                s.execute(update(m.PaperVersion).where(m.PaperVersion.id.in_(ids))
-                          .values(last_seen_run_id=self.run_id))
+            for root, sources in by_root.items():
+                for i in range(0, len(sources), chunk):
+                    ids = select(m.Paper.current_version_id).where(m.Paper.root == root,
+                                                                   m.Paper.source.in_(sources[i:i + chunk]))
+                    s.execute(update(m.PaperVersion).where(m.PaperVersion.id.in_(ids))
+                              .values(last_seen_run_id=self.run_id))
+            self.counts["unchanged"] += len(papers)
+            self._save_counts(s)
 
     # -- writing ---------------------------------------------------------------------------
-    def load(self, paper: Paper, record: Record, source: str, mtime: float | None = None,
-             root: str | None = None) -> str:
-        """Write one paper; returns 'new', 'changed', 'unchanged', 'reextracted' or 'restored'."""
+    def load(self, paper: Paper, record: Record, source: str, root: str, mtime: float | None = None) -> str:
+        """Write one paper, and the run's counts with it, in one transaction; returns 'new',
+        'changed', 'unchanged', 'reextracted' or 'restored'."""
         rec = record.to_dict()
         with Session(self.engine) as s, s.begin():
-            row = s.scalar(select(m.Paper).where(m.Paper.source == source))
-            status = "new"
-            if row is None:
-                row = m.Paper(source=source, root=root, first_seen_run_id=self.run_id)
-                s.add(row)
-                s.flush()
-                self._change(s, row.id, "paper", "added", None, source)
-            else:
-                if row.removed_run_id is not None:
-                    row.removed_run_id = None
-                    self._change(s, row.id, "paper", "restored", None, source)
-                    status = "restored"
-                current = s.get(m.PaperVersion, row.current_version_id) if row.current_version_id else None
-                if current is not None and current.sha256 == paper.sha256:
-                    current.last_seen_run_id = self.run_id
-                    current.mtime = mtime
-                    if current.extractor_version == self.extractor_version:
-                        return status if status == "restored" else "unchanged"
-                    # same bytes, newer extractor: replace the items, record it as such
-                    self._change(s, row.id, "paper", "reextracted", current.extractor_version, self.extractor_version)
-                    self._delete_items(s, current.id)
-                    self._write_version_facts(s, current, rec)
-                    current.extractor_version = self.extractor_version
-                    self._write_items(s, current.id, rec)
-                    return "reextracted"
-                status = "changed" if current is not None and status != "restored" else status
-            version = m.PaperVersion(
-                paper_id=row.id, sha256=paper.sha256, size=paper.size, mtime=mtime, format=paper.format,
-                pages=paper.page_count, text=paper.text, page_offsets=[list(p) for p in paper.pages],
-                warnings=list(paper.warnings), extractor_version=self.extractor_version,
-                first_seen_run_id=self.run_id, last_seen_run_id=self.run_id)
-            self._write_version_facts(s, version, rec)
-            s.add(version)
-            s.flush()
-            if row.current_version_id is not None:
-                old = s.get(m.PaperVersion, row.current_version_id)
-                old.superseded_by = version.id
-                self._change(s, row.id, "paper", "changed", old.sha256, paper.sha256)
-                for kind, change, before, after in diff_records(self._record_of(s, old), rec):
-                    self._change(s, row.id, kind, change, before, after)
-            row.current_version_id = version.id
-            row.matter_id = self._matter(s, version.title) if version.title else row.matter_id
-            self._write_items(s, version.id, rec)
-            return status
+            status = self._load(s, paper, rec, source, root, mtime)
+            self.counts[status] += 1
+            self._save_counts(s)
+        return status
 
-    def error(self, source: str, code: str, message: str) -> None:
+    def _load(self, s: Session, paper: Paper, rec: dict, source: str, root: str, mtime: float | None) -> str:
+        row = s.scalar(select(m.Paper).where(m.Paper.root == root, m.Paper.source == source))
+        status = "new"
+        if row is None:
+            row = m.Paper(source=source, root=root, first_seen_run_id=self.run_id)
+            s.add(row)
+            s.flush()
+            self._change(s, row.id, "paper", "added", None, source)
+        else:
+            if row.removed_run_id is not None:
+                row.removed_run_id = None
+                self._change(s, row.id, "paper", "restored", None, source)
+                status = "restored"
+            current = s.get(m.PaperVersion, row.current_version_id) if row.current_version_id else None
+            if current is not None and current.sha256 == paper.sha256:
+                current.last_seen_run_id = self.run_id
+                current.mtime = mtime
+                if current.extractor_version == self.extractor_version:
+                    return status if status == "restored" else "unchanged"
+                # same bytes, newer extractor: replace the items, record it as such
+                self._change(s, row.id, "paper", "reextracted", current.extractor_version, self.extractor_version)
+                self._delete_items(s, current.id)
+                self._write_version_facts(s, current, rec)
+                current.extractor_version = self.extractor_version
+                self._write_items(s, current.id, rec)
+                return "reextracted"
+            status = "changed" if current is not None and status != "restored" else status
+        version = m.PaperVersion(
+            paper_id=row.id, sha256=paper.sha256, size=paper.size, mtime=mtime, format=paper.format,
+            pages=paper.page_count, text=paper.text, page_offsets=[list(p) for p in paper.pages],
+            warnings=list(rec.get("warnings") or paper.warnings), extractor_version=self.extractor_version,
+            first_seen_run_id=self.run_id, last_seen_run_id=self.run_id)
+        self._write_version_facts(s, version, rec)
+        s.add(version)
+        s.flush()
+        if row.current_version_id is not None:
+            old = s.get(m.PaperVersion, row.current_version_id)
+            old.superseded_by = version.id
+            self._change(s, row.id, "paper", "changed", old.sha256, paper.sha256)
+            for kind, change, before, after in diff_records(self._record_of(s, old), rec):
+                self._change(s, row.id, kind, change, before, after)
+        row.current_version_id = version.id
+        row.matter_id = self._matter(s, version.title) if version.title else row.matter_id
+        self._write_items(s, version.id, rec)
+        return status
+
+    def error(self, source: str, code: str, message: str, counted: bool = True) -> None:
         with Session(self.engine) as s, s.begin():
             s.add(m.ErrorRow(run_id=self.run_id, source=source, code=code, message=message))
+            if counted:
+                self.counts["failed"] += 1
+                self._save_counts(s)
 
     def mark_removed(self, seen: set[str], root: str) -> list[str]:
         """Papers found under `root` before but not in this run are marked removed (never deleted)."""
@@ -165,16 +200,22 @@ class Archive:
                     s.execute(update(m.Paper).where(m.Paper.id == pid).values(removed_run_id=self.run_id))
                     self._change(s, pid, "paper", "removed", source, None)
                     removed.append(source)
+            self.counts["removed"] += len(removed)
+            self._save_counts(s)
         return removed
 
-    def finish(self, counts: dict[str, int]) -> None:
+    def finish(self, status: str = "finished") -> None:
         with Session(self.engine) as s, s.begin():
-            run = s.get(m.Run, self.run_id)
-            run.finished_at = now()
-            run.n_new = counts.get("new", 0) + counts.get("restored", 0)
-            run.n_changed, run.n_unchanged = counts.get("changed", 0), counts.get("unchanged", 0)
-            run.n_reextracted, run.n_removed = counts.get("reextracted", 0), counts.get("removed", 0)
-            run.n_failed = counts.get("failed", 0)
+            self._save_counts(s, finished=True, status=status)
+
+    def _save_counts(self, s: Session, finished: bool = False, status: str | None = None) -> None:
+        """The run row's counters, written with each paper, so a killed run still says what it did."""
+        c = self.counts
+        values = dict(n_new=c["new"] + c["restored"], n_changed=c["changed"], n_unchanged=c["unchanged"],
+                      n_reextracted=c["reextracted"], n_removed=c["removed"], n_failed=c["failed"])
+        if finished:
+            values.update(finished_at=now(), status=status)
+        s.execute(update(m.Run).where(m.Run.id == self.run_id).values(**values))
 
     # -- helpers ----------------------------------------------------------------------------
     def _change(self, s: Session, paper_id: int, kind: str, change: str, old, new) -> None:

@@ -3,6 +3,8 @@
 A second refresh started while one runs waits (up to --wait seconds) or exits with a
 clear message; it never interleaves writes with the first. The lock is released by the
 operating system when its holder dies, so a killed run never leaves a stale lock.
+A SQLite archive, named by path or by sqlite:// URL, is locked by a file beside it; a
+PostgreSQL archive by a session advisory lock, released when the holder's connection ends.
 """
 from __future__ import annotations
 
@@ -11,20 +13,28 @@ import os
 import time
 from pathlib import Path
 
+from boardpapers.pipeline.database import target
+
 
 class Locked(Exception):
     pass
 
 
+ADVISORY_KEY = 6271358      # pg_try_advisory_lock key of a run
+
+
 class RunLock:
     def __init__(self, db: str, wait: float = 0.0):
-        self.path = Path(f"{db}.lock") if "://" not in db else None
+        t = target(db)
+        self.path = Path(f"{t.path}.lock") if t.path is not None else None
+        self.url = t.url
         self.wait = wait
         self.fd: int | None = None
+        self.conn = None
 
     def __enter__(self) -> "RunLock":
         if self.path is None:
-            return self
+            return self._server_lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + self.wait
@@ -43,7 +53,30 @@ class RunLock:
                                  f"try again when it finishes, or pass --wait SECONDS") from None
                 time.sleep(0.2)
 
+    def _server_lock(self) -> "RunLock":
+        from sqlalchemy import create_engine, text
+
+        from boardpapers.pipeline.database import _check_server
+
+        engine = create_engine(self.url)
+        _check_server(engine, target(self.url))
+        self.conn = engine.connect()
+        deadline = time.monotonic() + self.wait
+        while not self.conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar():
+            self.conn.rollback()
+            if time.monotonic() >= deadline:
+                self.conn.close()
+                self.conn = None
+                raise Locked("another run is writing to this archive; try again when it finishes, "
+                             "or pass --wait SECONDS")
+            time.sleep(0.2)
+        self.conn.commit()
+        return self
+
     def __exit__(self, *exc) -> None:
+        if self.conn is not None:
+            self.conn.close()          # ends the session, and with it the advisory lock
+            self.conn = None
         if self.fd is not None:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
             os.close(self.fd)

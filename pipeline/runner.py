@@ -25,6 +25,7 @@ from boardpapers.pipeline import extract as extract_module
 from boardpapers.pipeline.extract import extract_record
 from boardpapers.pipeline.ingest import SUPPORTED, Limits, read_paper
 from boardpapers.pipeline.loader import Archive, connect
+from boardpapers.pipeline.lock import RunLock
 from boardpapers.schemas.paper import PaperError
 
 EXTRACTOR_VERSION = extract_module.EXTRACTOR_VERSION
@@ -33,10 +34,20 @@ IGNORE_FILE = ".boardpapersignore"
 
 @dataclass
 class Found:
-    """A file to load, with its source id (path relative to the root it was found under)."""
+    """A file to load. Its identity is (root, source): the absolute folder it was found under
+    (for a file named directly: the deepest folder the archive already knows that holds it,
+    else its own folder) and its path relative to that folder."""
     path: Path
     source: str
-    root: str | None = None          # the folder it was found under (None: named directly)
+    root: str
+    scanned: bool = True             # found by walking `root` (False: named directly)
+
+
+class RefreshRefused(Exception):
+    """The run would lose papers it should not: nothing was removed (see the message)."""
+
+
+DEFAULT_MAX_REMOVAL = 0.20           # refuse to mark more than this share of a folder's papers removed
 
 
 @dataclass
@@ -48,31 +59,45 @@ class RunSummary:
     pages: int = 0
     stages: dict = field(default_factory=lambda: defaultdict(float))    # stage -> seconds
     run_id: int | None = None
+    unreadable_folders: list[tuple[str, str]] = field(default_factory=list)   # folder, reason
 
 
 def _ignore_patterns(root: Path) -> list[str]:
+    """The folder's .boardpapersignore patterns (any encoding: an undecodable byte is replaced,
+    never a crash; a pattern with one is unlikely to match, and the file is still read)."""
     f = root / IGNORE_FILE
     if not f.is_file():
         return []
-    return [ln.strip() for ln in f.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    try:
+        lines = f.read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
 
 
-def find_papers(paths: list[str], skipped: Counter | None = None) -> list[Found]:
+def find_papers(paths: list[str], skipped: Counter | None = None,
+                unreadable: list[tuple[str, str]] | None = None) -> list[Found]:
     """Files named directly, and supported files under folders (recursively, sorted).
 
     In a folder, files matching its .boardpapersignore patterns and files of other types
     are counted in `skipped` (reported, not silently dropped); a file named directly is
-    always tried, so an unsupported one becomes a specific error.
+    always tried, so an unsupported one becomes a specific error. A subfolder that cannot
+    be listed is added to `unreadable` (its papers must not be taken for removed).
     """
     found: list[Found] = []
     for arg in paths:
         p = Path(arg)
         if not p.is_dir():
-            found.append(Found(p, p.name))
+            found.append(Found(p, p.name, str(p.parent.resolve()), scanned=False))
             continue
         root = str(p.resolve())
         patterns = _ignore_patterns(p)
-        for dirpath, dirnames, filenames in os.walk(p):
+
+        def onerror(e: OSError) -> None:
+            if unreadable is not None:
+                unreadable.append((e.filename or str(p), e.strerror or str(e)))
+
+        for dirpath, dirnames, filenames in os.walk(p, onerror=onerror):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 f = Path(dirpath) / name
@@ -89,14 +114,51 @@ def find_papers(paths: list[str], skipped: Counter | None = None) -> list[Found]
     return found
 
 
+def _under_known_root(found: Found, roots: list[str]) -> Found:
+    """A file named directly keeps the identity it has from an earlier folder load."""
+    path = found.path.resolve()
+    for root in sorted(roots, key=len, reverse=True):
+        try:
+            rel = path.relative_to(root).as_posix()
+        except ValueError:
+            continue
+        return Found(found.path, rel, root, scanned=False)
+    return found
+
+
 # -- work done in a worker process -------------------------------------------------------
 
 class _Timeout(Exception):
     pass
 
 
-def _init_worker() -> None:
-    """Load the spaCy pipeline once per worker, and let Ctrl-C stop the parent only."""
+def _end_with_parent(parent: int) -> None:
+    """A worker must not outlive its run: if the parent is killed (kill -9 gives it no chance
+    to shut the pool down), the worker ends too. Linux: the kernel sends SIGKILL on the
+    parent's death (PR_SET_PDEATHSIG); elsewhere a thread watches the parent's pid."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:      # PR_SET_PDEATHSIG
+            raise OSError(ctypes.get_errno(), "prctl")
+    except (OSError, AttributeError):
+        import threading
+
+        def watch():
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:        # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
+    """End with the parent, load the spaCy pipeline once per worker, and let Ctrl-C stop the
+    parent only."""
+    _end_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp.pipeline()
 
@@ -138,21 +200,67 @@ def check_model() -> None:
 
 
 def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind: str = "ingest",
-           workers: int = 1, progress=None) -> RunSummary:
+           workers: int = 1, progress=None, wait: float = 0.0, max_removal: float = DEFAULT_MAX_REMOVAL,
+           allow_mass_removal: bool = False) -> RunSummary:
     """Load papers into the archive, each in its own transaction; see the module docstring.
 
-    `log(message)` receives a line per paper that is not unchanged; `progress(done, total,
-    status)` is called after every paper. Papers found under a folder before but missing
-    now are marked removed.
+    The run holds the archive's lock throughout (`Locked` if another run has it after `wait`
+    seconds). `log(message)` receives a line per paper that is not unchanged; `progress(done,
+    total, status)` is called after every paper. Papers found under a folder before but
+    missing now are marked removed, unless that would remove more than `max_removal` of the
+    folder's papers or a subfolder could not be listed: then `RefreshRefused` is raised before
+    anything is written (the run is recorded as refused, with an error row saying why).
     """
+    with RunLock(db, wait=wait):
+        return _ingest(paths, db, limits, log, kind, workers, progress, max_removal, allow_mass_removal)
+
+
+def _planned_removals(files: list[Found], paths: list[str], known: dict) -> dict[str, tuple[list[str], int]]:
+    """root -> (sources that would be marked removed, papers of that root now live)."""
+    roots = {f.root for f in files if f.scanned} | {str(Path(p).resolve()) for p in paths if Path(p).is_dir()}
+    seen = {(f.root, f.source) for f in files}
+    plan = {}
+    for root in sorted(roots):
+        live = [source for (r, source), k in known.items() if r == root and not k[4]]
+        plan[root] = (sorted(src for src in live if (root, src) not in seen), len(live))
+    return plan
+
+
+def _refusal(plan: dict, unreadable: list[tuple[str, str]], max_removal: float) -> str | None:
+    if unreadable:
+        folder, reason = unreadable[0]
+        return (f"{len(unreadable)} folder(s) could not be read ({folder}: {reason}); the papers under them "
+                "would be taken for removed, so nothing was loaded or removed. Fix the folder's permissions "
+                "(or the share's mount) and run again, or pass --allow-mass-removal")
+    for root, (gone, live) in plan.items():
+        if gone and (len(gone) == live or (len(gone) >= 2 and len(gone) > max_removal * live)):
+            return (f"{len(gone)} of the {live} papers under {root} are no longer there (more than "
+                    f"{max_removal:.0%}); a share that failed to mount looks like this, so nothing was loaded or "
+                    f"removed. If they were really taken away, run again with --allow-mass-removal "
+                    f"(first missing: {gone[0]})")
+    return None
+
+
+def _ingest(paths, db, limits, log, kind, workers, progress, max_removal, allow_mass_removal) -> RunSummary:
     log = log or (lambda msg: print(msg, file=sys.stderr))
     t0 = time.perf_counter()
     summary = RunSummary()
-    files = find_papers(paths, summary.skipped)
+    files = find_papers(paths, summary.skipped, summary.unreadable_folders)
     archive = Archive(connect(db), kind=kind, command=f"boardpapers {kind} " + " ".join(paths),
                       extractor_version=EXTRACTOR_VERSION)
     summary.run_id = archive.run_id
+    summary.counts = archive.counts
     known = archive.known()
+    known_roots = sorted({root for root, _ in known})
+    files = [f if f.scanned else _under_known_root(f, known_roots) for f in files]
+
+    plan = _planned_removals(files, paths, known)
+    refusal = None if allow_mass_removal else _refusal(plan, summary.unreadable_folders, max_removal)
+    if refusal:
+        code = "unreadable_folder" if summary.unreadable_folders else "mass_removal"
+        archive.error(paths[0] if len(paths) == 1 else " ".join(paths), code, refusal, counted=False)
+        archive.finish(status="refused")
+        raise RefreshRefused(refusal)
 
     todo, unchanged = [], []
     for found in files:
@@ -161,15 +269,14 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
         except OSError:
             todo.append((found, None))
             continue
-        k = known.get(found.source)
+        k = known.get((found.root, found.source))
         if k and not k[4] and k[0] == st.st_size and k[1] == st.st_mtime and k[3] == EXTRACTOR_VERSION:
-            unchanged.append(found.source)
+            unchanged.append((found.root, found.source))
         else:
             todo.append((found, st.st_mtime))
     t = time.perf_counter()
     archive.touch_many(unchanged)
     summary.stages["load"] += time.perf_counter() - t
-    summary.counts["unchanged"] += len(unchanged)
     done = len(unchanged)
     if progress:
         progress(done, len(files), "unchanged")
@@ -183,7 +290,7 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
                 summary.stages[stage] += secs
             summary.pages += paper.page_count
             try:
-                status = archive.load(paper, record, found.source, mtime=mtime, root=found.root)
+                status = archive.load(paper, record, found.source, found.root, mtime=mtime)
             except Exception as e:
                 status = "failed"
                 msg = f"could not be stored: {type(e).__name__}: {e}"
@@ -195,10 +302,9 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
             summary.errors.append((found.source, code, message.split("\n")[0]))
             archive.error(found.source, code, message)
         summary.stages["load"] += time.perf_counter() - t
-        summary.counts[status] += 1
         done += 1
         if status != "unchanged":
-            log(f"{status:11} {found.source}" + (f": {summary.errors[-1][2]}" if status == "failed" else ""))
+            log(f"{status:11} {quote_name(found.source)}" + (f": {summary.errors[-1][2]}" if status == "failed" else ""))
         if progress:
             progress(done, len(files), status)
 
@@ -206,7 +312,7 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
         for found, mtime in todo:
             finish_one(found, mtime, read_and_extract(str(found.path), found.source, limits))
     else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
             pending: dict = {}
             queue = iter(todo)
             window = workers * 3
@@ -227,11 +333,16 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
                     if nxt is not None:
                         pending[pool.submit(read_and_extract, str(nxt[0].path), nxt[0].source, limits)] = nxt
 
-    for root in sorted({f.root for f in files if f.root} | {str(Path(p).resolve()) for p in paths if Path(p).is_dir()}):
-        seen = {f.source for f in files if f.root == root}
-        for source in archive.mark_removed(seen, root):
-            summary.counts["removed"] += 1
-            log(f"removed     {source}")
-    archive.finish(summary.counts)
+    for root in plan:
+        for source in archive.mark_removed({f.source for f in files if f.root == root}, root):
+            log(f"removed     {quote_name(source)}")
+    archive.finish()
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def quote_name(name: str) -> str:
+    """A file name as one log line: a newline or other control character in it is escaped."""
+    if name.isprintable():
+        return name
+    return repr(name)[1:-1]

@@ -16,6 +16,10 @@ from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Index,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
+# 2: papers keyed by (root, source); runs.status; archive_meta
+SCHEMA_VERSION = "2"
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -24,6 +28,8 @@ class Run(Base):
     __tablename__ = "runs"
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))                 # ingest | refresh
+    # running | finished | interrupted (killed: marked by the next run) | refused (nothing written)
+    status: Mapped[str] = mapped_column(String(16), default="running")
     started_at: Mapped[datetime] = mapped_column(DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     command: Mapped[str] = mapped_column(Text)
@@ -34,6 +40,14 @@ class Run(Base):
     n_reextracted: Mapped[int] = mapped_column(Integer, default=0)
     n_removed: Mapped[int] = mapped_column(Integer, default=0)
     n_failed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Meta(Base):
+    """Facts about the archive itself: its schema version, so an archive made by an older
+    boardpapers is recognised and never half-upgraded."""
+    __tablename__ = "archive_meta"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class Matter(Base):
@@ -54,10 +68,13 @@ class Meeting(Base):
 
 
 class Paper(Base):
+    """A paper is its file: the folder it was loaded from (`root`, absolute) and its path under
+    it (`source`). Two files of one name in two folders are two papers."""
     __tablename__ = "papers"
+    __table_args__ = (UniqueConstraint("root", "source", name="uq_paper_root_source"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(1000), unique=True)   # path relative to its corpus root
-    root: Mapped[str | None] = mapped_column(String(1000))           # the folder it was found under
+    source: Mapped[str] = mapped_column(String(1000), index=True)    # path relative to its corpus root
+    root: Mapped[str] = mapped_column(String(1000))                  # the folder it was found under
     first_seen_run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"))
     removed_run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
     current_version_id: Mapped[int | None] = mapped_column(ForeignKey("paper_versions.id", use_alter=True))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 VIEWS = {
     "current_papers": """
-        SELECT p.id AS paper_id, p.source, v.id AS version_id, v.sha256, v.format, v.pages, v.title,
+        SELECT p.id AS paper_id, p.source, p.root, v.id AS version_id, v.sha256, v.format, v.pages, v.title,
                v.paper_number, v.purpose, m.organisation, m.body, m.date AS meeting_date, p.matter_id,
                v.extractor_version
         FROM papers p

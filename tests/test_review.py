@@ -41,7 +41,24 @@ def test_review_all_writes_one_page_per_paper(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     res = CliRunner().invoke(main, ["review", "--all", "--corpus", str(ROOT / "corpus")])
     assert res.exit_code == 0
-    assert len(list((tmp_path / "outputs" / "review").glob("*.html"))) >= 20
+    pages = list((tmp_path / "outputs" / "review").rglob("*.html"))
+    assert len(pages) >= 20
+    # each page's path mirrors its paper's path under the corpus
+    assert (tmp_path / "outputs" / "review" / "seeds" / "000_33df3805013e11d2.txt.html").is_file()
+
+
+def test_review_all_keeps_papers_of_one_name_apart_and_fails_on_a_bad_paper(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for folder, words in (("A", "The Board approved the estates strategy."),
+                          ("B", "The Board noted the workforce report.")):
+        (tmp_path / "c" / folder).mkdir(parents=True)
+        (tmp_path / "c" / folder / "minutes.txt").write_text(f"Minutes of the Board\n\n1. {words}\n")
+    (tmp_path / "c" / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
+    res = CliRunner().invoke(main, ["review", "--all", "--corpus", str(tmp_path / "c")])
+    assert res.exit_code == 1 and "broken.pdf" in res.output and "corrupt_pdf" in res.output
+    a = (tmp_path / "outputs" / "review" / "A" / "minutes.txt.html").read_text()
+    b = (tmp_path / "outputs" / "review" / "B" / "minutes.txt.html").read_text()
+    assert "estates strategy" in a and "workforce report" in b
 
 
 def browser():

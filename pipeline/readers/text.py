@@ -25,12 +25,35 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-16"), []
     sample = data[:65536]
     if b"\x00" in sample:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            return wide
         raise PaperError("binary", "the file holds binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
         warning = f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); decoded as cp1252"
         return data.decode("cp1252", errors="replace"), [warning]
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-16 (or UTF-32) text saved without a byte-order mark, as some Windows tools write it:
+    NUL bytes are half its bytes. charset-normalizer names the encoding; the decoded text must
+    also read as text (almost no control characters), or the file is binary after all."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or not best.encoding.startswith(("utf_16", "utf_32")):
+        return None
+    try:
+        text = data.decode(best.encoding.replace("_", "-"))
+    except UnicodeDecodeError:
+        return None
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if not sample.strip() or controls > len(sample) / 100:
+        return None
+    return text, [f"no byte-order mark: decoded as {best.encoding.replace('_', '-').upper()}"]
 
 
 def looks_like_markup(text: str) -> bool:
