@@ -61,12 +61,13 @@ def paper_history(db: str, source: str) -> dict:
     """Versions of a paper and the changes recorded for it. `source` is its path relative to
     its corpus root, its file name, or a path to the file; two papers matching is an error
     that lists them."""
-    absolute = str(Path(source).resolve()) if Path(source).exists() else None
+    absolute = str(Path(source).resolve()) if Path(source).is_file() else None
+    name = Path(source).name if absolute else source
 
     def read(c):
         rows = c.execute(text("SELECT id, source, root, removed_run_id FROM papers WHERE source = :s "
                               "OR source LIKE :like ORDER BY length(source), id"),
-                         {"s": source, "like": f"%/{source}"}).all()
+                         {"s": name if absolute else source, "like": f"%/{name}"}).all()
         if absolute:
             exact = [r for r in rows if r.root and str(Path(r.root) / r.source) == absolute]
             rows = exact or rows

@@ -76,14 +76,13 @@ def _damaged(label: str, detail: str) -> ArchiveError:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a folder, an empty or truncated file, a file that is not SQLite, or a damaged one."""
+    """Refuse a folder, a truncated or zeroed file, a file that is not SQLite, or a damaged one.
+    An empty file is a new archive, as SQLite takes it (a concurrent creator may just have
+    made it)."""
     if path.is_dir():
         raise ArchiveError(f"--db {path} is a folder; give the archive's file, e.g. {path / 'archive.sqlite'}")
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         return
-    size = path.stat().st_size
-    if size == 0:
-        raise _damaged(str(path), "the file is empty: truncated?")
     try:
         with open(path, "rb") as f:
             head = f.read(16)
