@@ -55,10 +55,11 @@ class RunLock:
 
     def _server_lock(self) -> "RunLock":
         from sqlalchemy import create_engine, text
+        from sqlalchemy.pool import NullPool
 
         from boardpapers.pipeline.database import _check_server
 
-        engine = create_engine(self.url)
+        engine = create_engine(self.url, poolclass=NullPool)     # closing it ends the session
         _check_server(engine, target(self.url))
         self.conn = engine.connect()
         deadline = time.monotonic() + self.wait

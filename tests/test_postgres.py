@@ -46,3 +46,23 @@ def test_postgres_archive_matches_sqlite(pg, tmp_path):
         assert len(a) == len(b), title
     with pytest.raises(ReadOnlyError):
         run_query(pg, "DELETE FROM runs")
+
+
+def test_postgres_lock_is_one_writer_at_a_time_and_released(pg):
+    from boardpapers.pipeline.lock import Locked, RunLock
+
+    with RunLock(pg):
+        with pytest.raises(Locked):
+            with RunLock(pg, wait=0.5):
+                pass
+    with RunLock(pg):          # released when the first holder closed its session
+        pass
+
+
+def test_postgres_reads_are_read_only_and_time_limited(pg):
+    ingest([str(CORPUS / "seeds")], pg, log=quiet)
+    with pytest.raises(ReadOnlyError, match="read-only"):
+        run_query(pg, "DROP TABLE votes")
+    with pytest.raises(ReadOnlyError, match="time limit"):
+        run_query(pg, "SELECT pg_sleep(5)", timeout=0.5)
+    assert run_query(pg, "SELECT count(*) FROM votes")[1][0][0] >= 0
