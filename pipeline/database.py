@@ -17,7 +17,7 @@ from urllib.parse import quote
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 SERVER_BACKENDS = {"postgresql"}
 DEFAULT_TIMEOUT = 30.0
@@ -120,7 +120,8 @@ def write_engine(db: str) -> Engine:
             conn.execute("PRAGMA busy_timeout=30000")
             return conn
 
-        return create_engine("sqlite://", creator=creator, poolclass=NullPool)
+        # pooled: a run opens its connection once, not once per paper
+        return create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=2)
     engine = create_engine(t.url, pool_pre_ping=True)
     _check_server(engine, t)
     return engine

@@ -212,7 +212,11 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
     anything is written (the run is recorded as refused, with an error row saying why).
     """
     with RunLock(db, wait=wait):
-        return _ingest(paths, db, limits, log, kind, workers, progress, max_removal, allow_mass_removal)
+        engine = connect(db)
+        try:
+            return _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal)
+        finally:
+            engine.dispose()          # closes the connections: SQLite checkpoints its WAL into the file
 
 
 def _planned_removals(files: list[Found], paths: list[str], known: dict) -> dict[str, tuple[list[str], int]]:
@@ -241,12 +245,12 @@ def _refusal(plan: dict, unreadable: list[tuple[str, str]], max_removal: float) 
     return None
 
 
-def _ingest(paths, db, limits, log, kind, workers, progress, max_removal, allow_mass_removal) -> RunSummary:
+def _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal) -> RunSummary:
     log = log or (lambda msg: print(msg, file=sys.stderr))
     t0 = time.perf_counter()
     summary = RunSummary()
     files = find_papers(paths, summary.skipped, summary.unreadable_folders)
-    archive = Archive(connect(db), kind=kind, command=f"boardpapers {kind} " + " ".join(paths),
+    archive = Archive(engine, kind=kind, command=f"boardpapers {kind} " + " ".join(paths),
                       extractor_version=EXTRACTOR_VERSION)
     summary.run_id = archive.run_id
     summary.counts = archive.counts

@@ -132,3 +132,22 @@ def q(db: str, sql: str) -> list[tuple]:
 
 def quiet(_message: str) -> None:
     """A log function that drops every line."""
+
+
+def squash(s: str) -> str:
+    import re
+
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def check_spans(paper, rec: dict) -> None:
+    """Every item's span lies in the text, on its page, and holds the item's text (objects
+    of decisions and recommendations: the same words, line breaks folded to spaces)."""
+    for field in ("dates", "money", "decisions", "recommendations", "votes"):
+        for item in rec[field]:
+            assert 0 <= item["start"] <= item["end"] <= len(paper.text)
+            assert item["page"] == paper.page_of(item["start"])
+            if field in ("dates", "money", "votes"):
+                assert paper.text[item["start"]:item["end"]] == item["text"], (field, item)
+            else:
+                assert squash(item["text"]) == squash(paper.text[item["start"]:item["end"]]), (field, item)

@@ -4,7 +4,6 @@ lines of one repeated shape. Nothing raises, every span is exact, nothing is qua
 speed itself is measured by scripts/bench.py), and absurd item counts are capped."""
 from __future__ import annotations
 
-import re
 import sys
 import time
 from pathlib import Path
@@ -14,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from boardpapers.extractors import registry
+from helpers import check_spans
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.text_tools import item_cap
 from boardpapers.pipeline.extract import extract_record
@@ -26,22 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from adversarial import SHAPES, line_of  # noqa: E402
 
 WALL = 20.0   # seconds: a linear pass over 100k characters takes well under 2
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _check_spans(paper, rec: dict) -> None:
-    """The invariant of tests/test_corpus_extraction.py::test_every_span_is_exact."""
-    for field in ("dates", "money", "decisions", "recommendations", "votes"):
-        for item in rec[field]:
-            assert 0 <= item["start"] <= item["end"] <= len(paper.text)
-            assert item["page"] == paper.page_of(item["start"])
-            if field in ("dates", "money", "votes"):
-                assert paper.text[item["start"]:item["end"]] == item["text"], (field, item)
-            else:
-                assert _squash(item["text"]) == _squash(paper.text[item["start"]:item["end"]]), (field, item)
 
 
 # words and marks the extractors key on, mixed with noise
@@ -61,7 +45,7 @@ def test_fuzzed_text_reads_and_extracts_with_exact_spans(text, name):
         paper = paper_from_bytes(data, name=name, source=name)
     except PaperError:
         return   # empty or binary: refused with a reason, which is the contract
-    _check_spans(paper, extract_record(paper, source_name=name).to_dict())
+    check_spans(paper, extract_record(paper, source_name=name).to_dict())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -71,7 +55,7 @@ def test_fuzzed_bytes_never_raise_anything_but_paper_error(data):
         paper = paper_from_bytes(data, name="x.txt", source="x.txt")
     except PaperError:
         return
-    _check_spans(paper, extract_record(paper, source_name="x.txt").to_dict())
+    check_spans(paper, extract_record(paper, source_name="x.txt").to_dict())
 
 
 @pytest.mark.parametrize("shape", list(SHAPES), ids=list(SHAPES))
@@ -95,7 +79,7 @@ def test_extraction_is_linear_on_a_long_line(shape):
             continue   # only blanks: refused as empty
         rec = extract_record(paper, source_name=name).to_dict()
         assert time.perf_counter() - t < WALL
-        _check_spans(paper, rec)
+        check_spans(paper, rec)
 
 
 def test_absurd_item_counts_are_capped_with_a_warning():

@@ -3,7 +3,6 @@ and accuracy on the gold annotations stays above its floor."""
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from functools import lru_cache
@@ -20,7 +19,7 @@ from boardpapers.pipeline.extract import extract_record
 from boardpapers.pipeline.ingest import read_paper
 from boardpapers.pipeline.runner import find_papers
 
-from helpers import CORPUS, ROOT, paper_of
+from helpers import CORPUS, ROOT, check_spans, paper_of
 
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
@@ -34,22 +33,11 @@ def record_of(path: Path) -> dict:
     return extract_record(read_paper(path), source_name=path.name).to_dict()
 
 
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
 @pytest.mark.parametrize("path", PAPERS, ids=[p.name for p in PAPERS])
 def test_every_span_is_exact(path):
     paper = read_paper(path)
     rec = record_of(path)
-    for field in ("dates", "money", "decisions", "recommendations", "votes"):
-        for item in rec[field]:
-            assert 0 <= item["start"] <= item["end"] <= len(paper.text)
-            assert item["page"] == paper.page_of(item["start"])
-            if field in ("dates", "money", "votes"):
-                assert paper.text[item["start"]:item["end"]] == item["text"], (field, item)
-            else:  # the same words; line breaks inside an object are folded to spaces
-                assert _squash(item["text"]) == _squash(paper.text[item["start"]:item["end"]]), (field, item)
+    check_spans(paper, rec)
     for name, span in rec["meeting"]["spans"].items():
         value = rec["meeting"][name]
         if name == "date":

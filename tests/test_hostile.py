@@ -39,17 +39,21 @@ def cli(*args):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    """A small archive of the five seed papers (module-wide: the tests only read it)."""
-    folder = tmp_path_factory.mktemp("hostile")
+def seed_archive(folder: Path) -> tuple[Path, Path]:
+    """The five seed papers in folder/c, loaded into folder/archive.sqlite."""
     corpus = folder / "c"
     corpus.mkdir()
     for seed in SEEDS:
         shutil.copy(seed, corpus / seed.name)
     db = folder / "archive.sqlite"
     runner.ingest([str(corpus)], str(db), log=quiet)
-    return db
+    return corpus, db
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """A small archive of the seed papers (module-wide: the tests only read it)."""
+    return seed_archive(tmp_path_factory.mktemp("hostile"))[1]
 
 
 def _tables(db) -> set[str]:
@@ -206,12 +210,7 @@ def test_an_unreadable_subfolder_stops_the_refresh(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("damage", ["middle", "truncated", "zeroed"])
 def test_a_damaged_archive_is_refused_everywhere(tmp_path, damage):
-    corpus = tmp_path / "c"
-    corpus.mkdir()
-    for seed in SEEDS:
-        shutil.copy(seed, corpus / seed.name)
-    db = tmp_path / "a.sqlite"
-    runner.ingest([str(corpus)], str(db), log=quiet)
+    corpus, db = seed_archive(tmp_path)
     data = bytearray(db.read_bytes())
     if damage == "middle":
         mid = len(data) // 2 // 4096 * 4096
