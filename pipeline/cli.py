@@ -366,5 +366,18 @@ def review(paper, out, all_papers, corpus, gold_dir, max_pages, max_seconds):
         sys.exit(1)
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--examples", default=3, show_default=True, help="Examples listed per shape.")
+def probe(paths, as_json, examples):
+    """List signals (governance verbs, tallies, money and date shapes) that produced no item:
+    a recall measure that needs no gold, and where the next general rule comes from."""
+    from boardpapers.pipeline.probe import run_probe
+
+    _model_or_exit()
+    click.echo(run_probe(list(paths), as_json=as_json, examples=examples))
+
+
 if __name__ == "__main__":
     main()
