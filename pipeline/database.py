@@ -203,7 +203,6 @@ def read_engine(db: str, timeout: float = DEFAULT_TIMEOUT) -> Engine:
         def _start_clock(*_args):
             deadline["at"] = time.monotonic() + timeout if timeout else float("inf")
 
-        engine.info = {"timeout": timeout}
         return engine
     engine = create_engine(t.url, pool_pre_ping=True)
     _check_server(engine, t)
