@@ -22,6 +22,22 @@ class Locked(Exception):
 
 ADVISORY_KEY = 6271358      # pg_try_advisory_lock key of a run
 
+# Lock files this process holds. A forked worker inherits them; it closes its copies
+# (release_inherited) so that only the run itself holds the lock, and a killed run frees it
+# at once even while a worker is still on its way out.
+HELD: set[int] = set()
+
+
+def release_inherited() -> None:
+    """In a forked child: drop the copies of the parent's lock descriptors (this does not
+    release the parent's lock, which holds its own)."""
+    for fd in list(HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    HELD.clear()
+
 
 class RunLock:
     def __init__(self, db: str, wait: float = 0.0):
@@ -41,6 +57,7 @@ class RunLock:
         while True:
             try:
                 fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                HELD.add(self.fd)
                 os.ftruncate(self.fd, 0)
                 os.write(self.fd, f"{os.getpid()}\n".encode())
                 return self

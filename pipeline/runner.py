@@ -25,7 +25,7 @@ from boardpapers.pipeline import extract as extract_module
 from boardpapers.pipeline.extract import extract_record
 from boardpapers.pipeline.ingest import SUPPORTED, Limits, read_paper
 from boardpapers.pipeline.loader import Archive, connect
-from boardpapers.pipeline.lock import RunLock
+from boardpapers.pipeline.lock import RunLock, release_inherited
 from boardpapers.schemas.paper import PaperError
 
 EXTRACTOR_VERSION = extract_module.EXTRACTOR_VERSION
@@ -159,6 +159,7 @@ def _init_worker(parent: int) -> None:
     """End with the parent, load the spaCy pipeline once per worker, and let Ctrl-C stop the
     parent only."""
     _end_with_parent(parent)
+    release_inherited()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp.pipeline()
 

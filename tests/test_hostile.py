@@ -300,7 +300,7 @@ def test_a_killed_run_keeps_its_counts_its_workers_end_and_the_next_run_marks_it
     (n_new, finished, status), = q(db, "select n_new, finished_at, status from runs")
     loaded = q(db, "select count(*) from papers")[0][0]
     assert finished is None and status == "running" and 4 <= n_new == loaded < 40
-    s = runner.ingest([str(corpus)], db, log=quiet, kind="refresh")
+    s = runner.ingest([str(corpus)], db, log=quiet, kind="refresh", wait=10)
     assert s.counts["new"] == 40 - loaded
     assert q(db, "select status from runs order by id") == [("interrupted",), ("finished",)]
 
