@@ -290,10 +290,12 @@ class Archive:
             version = s.get(m.PaperVersion, vid)
             s.execute(text("INSERT INTO paper_search(title, text, version_id) VALUES (:t, :x, :v)"),
                       {"t": version.title or "", "x": version.text, "v": vid})
-            for kind, table in (("decision", m.DecisionRow), ("recommendation", m.RecommendationRow)):
-                for iid, itext in s.execute(select(table.id, table.text).where(table.version_id == vid)):
-                    s.execute(text("INSERT INTO item_search(kind, text, item_id, version_id) VALUES (:k, :t, :i, :v)"),
-                              {"k": kind, "t": itext, "i": iid, "v": vid})
+            items = [{"k": kind, "t": itext, "i": iid, "v": vid}
+                     for kind, table in (("decision", m.DecisionRow), ("recommendation", m.RecommendationRow))
+                     for iid, itext in s.execute(select(table.id, table.text).where(table.version_id == vid))]
+            if items:   # one statement for all of a paper's items, not one each
+                s.execute(text("INSERT INTO item_search(kind, text, item_id, version_id) VALUES (:k, :t, :i, :v)"),
+                          items)
 
     def _record_of(self, s: Session, version: m.PaperVersion) -> dict:
         """The items of a stored version, in the Record dict shape, for diffing."""
