@@ -23,8 +23,9 @@ from helpers import CORPUS, ROOT, check_spans, paper_of
 
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
-# Accuracy floors just under today's scores on corpus/gold (52 papers): a drop fails CI.
-FLOORS = {"meeting": 0.96, "dates": 0.98, "money": 0.98, "decisions": 0.92, "recommendations": 0.94, "votes": 0.96}
+# Accuracy floors just under today's scores on corpus/gold (56 papers, the last 4 of them a
+# first-contact batch not yet tuned on, 2026-12-02): a drop fails CI.
+FLOORS = {"meeting": 0.96, "dates": 0.98, "money": 0.97, "decisions": 0.91, "recommendations": 0.93, "votes": 0.95}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
