@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CORPUS ?= corpus
 DB     ?= outputs/archive.sqlite
 
-.PHONY: archive test refresh eval bench venv clean
+.PHONY: archive test refresh eval bench train venv clean
 
 archive: $(STAMP)  ## build outputs/archive.sqlite from corpus/
 	@mkdir -p outputs
@@ -24,6 +24,9 @@ bench: $(STAMP)  ## speed and memory on a synthetic corpus (N=500 papers by defa
 
 eval: $(STAMP)  ## score the extractors against every gold file in corpus/gold
 	$(BIN)/boardpapers eval --gold corpus/gold
+
+train: $(STAMP)  ## refit the general decision reader from corpus/gold, with leave-one-body-out scores
+	$(BIN)/python scripts/train_decision_model.py --cv
 
 venv: $(STAMP)
 

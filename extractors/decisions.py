@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 
-from boardpapers.extractors import decisions_agenda, decisions_asked, decisions_hearings, decisions_minutes, sections
+from boardpapers.extractors import decision_model, decisions_agenda, decisions_asked, decisions_hearings, decisions_minutes, sections
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.decision_clauses import Found
 from boardpapers.extractors.text_tools import cap_items
@@ -76,8 +76,8 @@ def _dedupe(items: list[Decision], separate: set[tuple[int, int]] = frozenset())
     return kept
 
 
-def extract(paper: Paper, ctx: Context) -> list[Decision]:
-    kind = sections.paper_kind(paper.text)
+def read_rules(paper: Paper, kind: str) -> Found:
+    """What the rules read, each for the wording family it was written for."""
     out = Found(paper)
     decisions_asked.read_requests(paper, out)
     decisions_asked.read_recommended_that(paper, out)
@@ -97,4 +97,11 @@ def extract(paper: Paper, ctx: Context) -> list[Decision]:
         decisions_minutes.read_statements(paper, out)
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)
+    return out
+
+
+def extract(paper: Paper, ctx: Context) -> list[Decision]:
+    kind = sections.paper_kind(paper.text)
+    out = read_rules(paper, kind)
+    decision_model.read_sentences(paper, out, kind)   # then the general reader, where no rule read a decision
     return cap_items(_dedupe(out.items, out.separate), "decisions", paper.text, ctx)
