@@ -418,3 +418,29 @@ def read_numbered_actions(paper: Paper, out: Found) -> None:
         status = "proposed" if re.search(r"PASSED TO SECOND READING|CONTINUED|REFERRED", after[:200]) else "resolved"
         verb = clauses.lemma_of(m["v"])
         out.add(verb, m.start("obj"), m.end("obj"), status)
+
+
+_TABLED_CARRIED = re.compile(r"(?i)\b(?:carried|passed|accepted|approved|adopted|agreed|resolved|endorsed|unanimous(?:ly)?)\b")
+_TABLED_LOST = re.compile(r"(?i)\b(?:lost|defeated|failed|rejected|withdrawn|lapsed|not\s+carried)\b")
+
+
+def read_tabled(paper: Paper, out: Found) -> None:
+    """Rows of a table of motions (`motion_tables`) carried, each an action in its motion cell:
+    "Accept the annual report | Fletcher | Ben Connor | Accepted unanimously" -> accept."""
+    from boardpapers.extractors import motion_tables
+    from boardpapers.extractors.decision_clauses import leading_action
+
+    for row in motion_tables.motion_rows(paper.text):
+        if not _TABLED_CARRIED.search(row.outcome) or _TABLED_LOST.search(row.outcome):
+            continue
+        if out.taken.overlaps(row.motion_start, row.motion_end):
+            continue
+        motion = re.sub(r"(?i)^\s*(?:that|to)\s+", "", row.motion)
+        skip = len(row.motion) - len(motion)
+        found = leading_action(motion)
+        if not found:
+            continue
+        verb, n = found
+        start = row.motion_start + skip + n
+        out.add(verb, start, row.motion_end, "resolved")
+        out.taken.append((row.motion_start, row.motion_end))

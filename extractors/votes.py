@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from boardpapers.extractors import motion_tables
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.text_tools import cap_items, page_of, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
@@ -21,15 +22,17 @@ from boardpapers.schemas.record import Vote
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-N = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+_WORDS = "|".join(NUMBER_WORDS)
+N = rf"(?:(?:{_WORDS})\s*\(\d{{1,3}}\)|\d{{1,3}}|{_WORDS})"     # "five", "5", and "five (5)" as US minutes write it
 OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed|rejected)"
+VOTERS = r"(?:members?|directors?|councill?ors?|cllrs?|trustees?|governors?|commissioners?|supervisors?|votes?)"
 
 P_BY_VOTES = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}),?\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
     rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
 # "carried with 9 in favour, 2 against and 1 abstention"
 P_COUNTS = re.compile(
-    rf"(?i)\b(?P<f>{N})\s+(?:votes\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:votes\s+)?(?:against|opposed)\b"
+    rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:against|opposed)\b"
     rf"(?:\s*\([^()]{{0,400}}\))?(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?"
     rf"|\b(?:passed|carried|approved|adopted)\s+(?:with|by)\s+(?P<f2>{N})\s+(?:votes\s+)?in\s+favou?r\b(?!\s*(?:\([^()]*\))?\s*(?:,|and)?\s*(?:{N}|none)\s+(?:against|opposed))"
     rf"(?:\s*\([^()]{{0,400}}\))?")   # the names in favour, so a "declared the motion PASSED unanimously" below joins it
@@ -38,7 +41,12 @@ P_YEA_NAY = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:yeas?|ayes?|yes)\s*(?:,|and|;)?\s*(?P<a>{N}|none)\s+(?:nays?|noes?|no)\b"
     rf"(?:\s*(?:,|and|;)?\s*(?P<ab>{N})\s+(?:abstentions?|abstain(?:ed|ing)?))?")
 # a roll call read out by name: "voice vote, Dick Dillon aye, Gary Mantay aye, Janet Keough aye"
-P_NAME_VOTES = re.compile(r"(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:aye|yea|yes|nay|no)\b[,;.]?\s*(?:and\s+)?){2,}")
+# 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'
+_NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
+              r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:][ ]*|[ \n]+)[“\"']?"
+              r"(?P<v>(?i:aye|yea|yes|nay|no)|(?<=[-–:] )I|(?<=[-–:])I)\b[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
+P_NAME_VOTES = re.compile(rf"(?:{_NAME_VOTE.replace('(?P<v>', '(?:')}){{2,}}")
+_NAME_VOTE_RE = re.compile(_NAME_VOTE)
 # "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
 P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
@@ -62,17 +70,23 @@ P_OUTCOME = re.compile(
     r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed))"
     r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b)"
-    r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$))))",
-    re.M)   # "Resolution: Passed." closing a labelled motion record
-NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority)))")
+    r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$)))"
+    r"|(?<=\w)[ \t]+(?P<r6>carried|passed|defeated)\.?(?=[ \t]*(?:\n|$))"       # a short line ending "Rule 11 carried"
+    r"|(?i:\b(?:and|this|it|which)\s+was\s+(?:duly\s+|unanimously\s+)?)(?P<r7>carried|passed|defeated)\b)",
+    re.M)   # "A motion was made for the treasurer to approach the bank. And was carried."   # "Resolution: Passed." closing a labelled motion record
+NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
+                      r"|(?im:^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
                       r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For\s*[:\-–]\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
+                          r"|(?im:^[ \t]*(?:against|noes?|nays?|opposed)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?i:\b(?:noes?|no|nays?|against|opposed)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
+                          r"|(?im:^[ \t]*(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?i:\b(?:abstentions?|abstaining|abstain(?:ed)?)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
+NONE_AGAINST = re.compile(r"(?i)[.;,]?\s*(?:none|no\s+one|nobody|no\s+members?)\s+(?:opposed|against|voted\s+against)\b")
 EXAMPLE = re.compile(r"(?i)\b(?:e\.g\.|for\s+example|for\s+instance|i\.e\.|means)[^.]{0,40}$")
 FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to|may|could|should)\s+(?:be\s+)?(?:put\s+to\s+)?(?:a\s+)?$")
 
@@ -83,6 +97,9 @@ def _num(s: str | None) -> int | None:
     s = s.lower()
     if s == "no":
         return 0
+    digits = re.search(r"\((\d{1,3})\)", s)       # "four (4)": the digits decide
+    if digits:
+        return int(digits.group(1))
     return int(s) if s.isdigit() else NUMBER_WORDS.get(s)
 
 
@@ -192,6 +209,13 @@ def _recorded(paper: Paper, out: _Votes) -> None:
             group.append(heads[j])
             j += 1
         if len(group) < 2:
+            # "In favor: Bourke, Byrne, Davis, and Morgan. None opposed.": a list For, and nobody against
+            after_list = _block_end(text, group[0][1], inline=True)
+            if group[0][2] == "for" and NONE_AGAINST.match(text, after_list, after_list + 80):
+                none = NONE_AGAINST.match(text, after_list, after_list + 80)
+                n = _count_names(text[group[0][1]:after_list])
+                if n:
+                    out.add(group[0][0], none.end(), for_=n, against=0, result="carried")
             i += 1
             continue
         counts, warnings = {}, []
@@ -202,7 +226,8 @@ def _recorded(paper: Paper, out: _Votes) -> None:
             own_end = _block_end(text, e, inline=inline)
             stop = min(group[k + 1][0], own_end) if k + 1 < len(group) else own_end
             block = text[e:stop]
-            stated = re.search(r"\((\d{1,3})\)\s*$", block.strip()) or re.fullmatch(r"\s*\(?(\d{1,3})\)?\s*", block)
+            stated = (re.search(r"\((\d{1,3})\)\s*$", block.strip()) or re.fullmatch(r"\s*\(?(\d{1,3})\)?\s*", block)
+                      or re.search(r"\((\d{1,3})\)", text[s:e]))     # "For (16)<tab>Cllrs. ...": the total in the head
             names = re.sub(r"\(\d{1,3}\)\s*$", "", block.strip())
             counted = _count_names(names) if not re.fullmatch(r"\s*(?:none|nil|0|-)?\s*", names, re.I) else 0
             if stated:
@@ -240,6 +265,32 @@ def _block_end(text: str, pos: int, inline: bool = False) -> int:
     para = re.compile(r"\n[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:There|The|It|This|A|An|On|Following)\s)").search(text, pos, pos + 1500)
     ends = [m.end() if m is total else m.start() for m in (total, para) if m]
     return min(ends) if ends else min(len(text), pos + 1500)
+
+
+def _tabled(paper: Paper, out: _Votes) -> None:
+    """Rows of a table of motions: the outcome cell ("Accepted unanimously", "Passed by show of
+    hands, 1 against.", "Carried 7-2") is the vote on the row's motion."""
+    text = paper.text
+    for row in motion_tables.motion_rows(text):
+        cell = row.outcome
+        word = re.search(rf"(?i)\b(?P<w>{OUTCOME_WORDS}|accepted|resolved|endorsed|supported)\b", cell)
+        result = _result(word["w"]) if word else None
+        dash = re.search(r"(?<![\d/-])(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<ab>\d{1,3}))?(?![\d/-])", cell)
+        f = _num(re.search(rf"(?i)\b(?P<n>{N})\s+(?:in\s+favou?r|for)\b", cell)["n"]) if re.search(
+            rf"(?i)\b{N}\s+(?:in\s+favou?r|for)\b", cell) else None
+        a_m = re.search(rf"(?i)\b(?P<n>{N}|none)\s+(?:against|opposed)\b", cell)
+        a = (0 if a_m["n"].lower() == "none" else _num(a_m["n"])) if a_m else None
+        ab_m = re.search(rf"(?i)\b(?P<n>{N})\s+(?:abstentions?|abstained|abstaining)\b", cell)
+        ab = _num(ab_m["n"]) if ab_m else None
+        if dash:
+            f, a = int(dash["f"]), int(dash["a"])
+            ab = int(dash["ab"]) if dash["ab"] else ab
+        unanimous = True if re.search(r"(?i)\bunanimous|\bnem\.?\s*con|\bby\s+all\b", cell) and not a else None
+        if result is None and f is None and a is None and not unanimous:
+            continue          # "Lapsed. No one called for the motion.": no vote was taken
+        v = out.add(row.outcome_start, row.outcome_end, for_=f, against=a, abstain=ab, unanimous=unanimous,
+                    result=result or ("carried" if unanimous else None))
+        v.motion = squash(row.motion)
 
 
 def _grouped(paper: Paper, out: _Votes) -> None:
@@ -312,6 +363,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     text = paper.text
     out = _Votes(paper)
     _recorded(paper, out)
+    _tabled(paper, out)
     _grouped(paper, out)
 
     for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_YEA_NAY, P_DASH):
@@ -342,11 +394,17 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_NAME_VOTES.finditer(text):
         if out.counted_at(m.start()):
             continue
-        ayes = len(re.findall(r"(?i)\s(?:aye|yea|yes)\b", m.group()))
-        nays = len(re.findall(r"(?i)\s(?:nay|no)\b", m.group()))
-        out.add(m.start(), m.start() + len(m.group().rstrip(" ,;.")), for_=ayes, against=nays,
-                unanimous=True if nays == 0 else None,   # everyone named voted aye
-                result="carried" if ayes > nays else "lost" if nays > ayes else None)
+        words = [u["v"].lower() for u in _NAME_VOTE_RE.finditer(m.group())]
+        ayes = sum(1 for w in words if w in ("aye", "yea", "yes", "i"))
+        nays = len(words) - ayes
+        end = m.start() + len(m.group().rstrip(" ,;."))
+        fields = dict(for_=ayes, against=nays, unanimous=True if nays == 0 else None,   # everyone named voted aye
+                      result="carried" if ayes > nays else "lost" if nays > ayes else None)
+        v = out.near(m.start(), end)
+        if v is not None and (v.for_ is None or (v.for_, v.against) == (ayes, nays)):
+            _merge(out, v, m.start(), end, **fields)   # the roll call of a tally printed beside it: one vote
+        else:
+            out.add(m.start(), end, **fields)
 
     for m in P_FAVOUR.finditer(text):
         if any(v.start <= m.start() < v.end for v in out.reaching(m.start())):
@@ -380,7 +438,12 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             out.add(m.start(), m.end(), **fields)
 
     for m in P_OUTCOME.finditer(text):
-        word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"]
+        word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"] or m["r7"]
+        if m["r6"]:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if len(text[line_start:m.start()].split()) > 12 or re.search(r"(?i)\b(?:was|were|be|been|is|are)\s*$",
+                                                                          text[line_start:m.start()]):
+                continue   # a sentence that ends "... was carried" is read by the motion shapes above
         if re.search(r"(?i)\b(?:if|whether|unless|once|when|should)\b[^.]{0,40}$", text[max(0, m.start() - 50):m.start()]):
             continue   # "if this proposal was approved": a condition, not an outcome
         if NOT_OUTCOME.match(text[m.end():m.end() + 20]) or FUTURE.search(text[max(0, m.start() - 30):m.start()]):
@@ -394,6 +457,10 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         declared = v is not None and v.for_ is not None and v.result == _result(word)
         if v is not None and (v.result is None or declared):
             _merge(out, v, m.start(), m.end(), result=_result(word))
+        elif m["r6"]:   # the line is the motion: "Rule 11 carried"
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start += len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
+            out.add(line_start, m.end(), result=_result(word)).motion = squash(text[line_start:m.start()])
         elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
 
@@ -401,6 +468,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for v in out.votes:
         if v.result is None and v.for_ is not None and v.against is not None and v.for_ != v.against:
             v.result = "carried" if v.for_ > v.against else "lost"
+        if v.unanimous is None and not v.against and re.search(r"(?i)\bunanimous", text[v.start:v.end]):
+            v.unanimous = True        # "The motion carried unanimously (9-0)"
         if v.unanimous is None and (v.against or v.abstain):
             v.unanimous = False
         elif v.unanimous is None and v.for_ and v.against == 0 and v.abstain == 0:

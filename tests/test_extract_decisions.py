@@ -355,3 +355,13 @@ def test_recommended_action_items_and_decimal_agenda_numbers():
     assert ("adopt", "a proclamation declaring January 2025 as Prevention Month", "proposed") in got
     assert ("award", "a construction contract for the Library Roof Project in the amount of $1,086,900", "proposed") in got
     assert ("find", "the project is exempt from the Environmental Quality Act", "proposed") in got
+
+
+def test_table_of_motions_gives_the_carried_motions_as_decisions():
+    text = ("Minutes of the Annual General Meeting\n\nMotion Text\tMoved by\tSeconded by\tStatus\n\n"
+            "Adopt the revised constitution\tPriya\tSam\tPassed unanimously\n"
+            "To raise the annual fee to $40\tSam\tLee\tCarried by show of hands, 2 against.\n"
+            "Appoint an auditor\tNo-one\tNo-one\tLapsed. No one called for the motion.\n"
+            "Close the bar early\tLee\tAmy\tDefeated\n")
+    assert found(text) == [("adopt", "the revised constitution", "resolved"),
+                           ("raise", "the annual fee to $40", "resolved")]

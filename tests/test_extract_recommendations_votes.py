@@ -191,3 +191,56 @@ def test_item_outcomes_and_conditions():
     assert [v.result for v in run(votes, "• Approve the ladder. - This was\n    Approved.\n")] == ["carried"]
     assert tallies("We would ask what would happen if this proposal was approved by the Board.") == []
     assert tallies("Warrants and payroll – approved as submitted.\n") == []
+
+
+# --- national forms added with first-contact batch 6: written here in other bodies' words ---
+
+def test_roll_call_by_name_with_dashes_quotes_and_aye_written_i():
+    # Utah towns write "Name - I"; Ontario and Colorado clerks 'Name voting "Aye,"'; both count by name
+    utah = ("ROLL CALL VOTE: Mayor Lane - I, Councilmember Ortiz – I,\nCouncilmember Beck - No, Councilmember Wu – I, "
+            "and Councilmember Hale - I.\nThe motion passed four (4) to one (1).\n")
+    assert tallies(utah) == [(4, 1, None, False, "carried")]          # the roll call and its total are one vote
+    quoted = ('The motion passed unanimously with a roll call vote showing Trustee Amos voting “Aye,” Trustee Bell '
+              'voting “Aye,” and Chair Cole voting\n“Aye.”\n')
+    assert tallies(quoted) == [(3, 0, None, True, "carried")]
+    # a grid of Aye/No cells (one column per motion) is a table, not a roll call read out
+    grid = "Member\tItem 1\tItem 2\nCastillo\tAye\tNo\nKim\tAye\tAye\n"
+    assert all(v[0] != 2 for v in tallies(grid))
+    assert tallies("No  No  No  No\n") == []
+
+
+def test_number_words_with_digits_and_voters_named_in_the_tally():
+    assert tallies("The amendment failed three (3) to six (6).") == [(3, 6, None, False, "lost")]
+    assert tallies("The resolution was carried, four Directors voting in favour and two against.") == [
+        (4, 2, None, False, "carried")]
+    assert tallies("Carried with 11 members voting for and 3 members voting against.")[0][:2] == (11, 3)
+
+
+def test_named_list_for_closed_by_none_opposed_and_recorded_heads_with_counts():
+    assert tallies("VOTE: In favor: Reyes, Obi, Chen, and Marsh. None opposed. Lund had left the meeting.") == [
+        (4, 0, None, None, "carried")]
+    irish = ("For (5)\tCllrs. Ahern, Barry, Nolan, Quinn, Walsh.\nAgainst (2)\tCllrs. Brennan, Carty.\n"
+             "Abstain (1)\tCllr. Hanrahan.\nThe Cathaoirleach declared the motion carried.\n")
+    assert tallies(irish) == [(5, 2, 1, False, "carried")]
+    # a list of names with nobody said to be against is attendance, not a vote
+    assert tallies("In attendance: Reyes, Obi, Chen and Marsh.") == []
+
+
+def test_tables_of_motions_and_short_outcome_lines():
+    table = ("Motion Text\tMoved by\tSeconded by\tStatus\n\n"
+             "Adopt the revised constitution\tPriya\tSam\tPassed unanimously\n"
+             "Raise the annual fee to $40\tSam\tLee\tCarried by show of hands, 2 against.\n"
+             "Appoint an auditor\tNo-one\tNo-one\tLapsed. No one called for the motion.\n")
+    got = [(v.for_, v.against, v.unanimous, v.result, v.motion) for v in run(votes, table)]
+    assert got == [(None, None, True, "carried", "Adopt the revised constitution"),
+                   (None, 2, False, "carried", "Raise the annual fee to $40")]
+    lines = "Constitution changes\n\nClause 4 carried\n\nClause 9 defeated\n\nThe new kit was carried in by volunteers.\n"
+    assert [(v.result, v.motion) for v in run(votes, lines)] == [("carried", "Clause 4"), ("lost", "Clause 9")]
+    assert tallies("A motion was made for the secretary to write to the county. And was carried.") == [
+        (None, None, None, None, "carried")]
+    assert tallies("The papers were passed to the Treasurer for checking.") == []
+
+
+def test_unanimous_tally():
+    assert tallies("MOTION: Director Ames moved approval. The motion carried unanimously (9-0).") == [
+        (9, 0, None, True, "carried")]
