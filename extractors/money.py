@@ -50,15 +50,31 @@ CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columb
                     r"New Brunswick|Newfoundland|Township of|MPP|HST)\b")
 AUSTRALIA = re.compile(r"\b(?:Australia|Australian|New South Wales|NSW|Queensland|Tasmania|Western Australia|South Australia|"
                        r"Northern Territory|ACT Government|Shire Council|Pty\s+Ltd)")   # ("GST", "Cr A. Smith" are New Zealand's too)
-NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotahi|Kāinga|Local Government Act 2002|Ltd\s+\(NZ\))\b")
+NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotahi|Kāinga|Local Government Act 2002|Ltd\s+\(NZ\))\b"
+                         r"|\.(?:co|org|govt|net|ac)\.nz\b")
+# where a paper says where it is, beyond its country's name: web domains, Canadian postal codes, capitals
+CANADA_MORE = re.compile(r"\b(?:Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Qu[ée]bec)\b"
+                         r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|\b[\w-]+\.ca\b")
+AUSTRALIA_MORE = re.compile(r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Victoria(?=n|\s+Government)|Victorian)\b"
+                            r"|\.(?:com|org|gov|net|edu|asn)\.au\b")
+UNITED_STATES = re.compile(r"\b(?:United States|U\.S\.A?|USA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
+                           r"Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+                           r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+                           r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|"
+                           r"Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+                           r"Washington|West Virginia|Wisconsin|Wyoming)\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b")
 
 
 def dollar_currency(text: str) -> str:
     """The paper's own dollar, from what it says about where it is ("Ontario", "HST" for Canada;
     "NSW", "Shire Council", "Pty Ltd" for Australia; "New Zealand" for NZ)."""
-    scores = {"CAD": len(CANADA.findall(text)), "AUD": len(AUSTRALIA.findall(text)), "NZD": len(NEW_ZEALAND.findall(text))}
+    scores = {"CAD": len(CANADA.findall(text)) + len(CANADA_MORE.findall(text)),
+              "AUD": len(AUSTRALIA.findall(text)) + len(AUSTRALIA_MORE.findall(text)),
+              "NZD": len(NEW_ZEALAND.findall(text))}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 2 else "USD"
+    if scores[best] >= 2 or (scores[best] == 1 and not UNITED_STATES.search(text)):
+        return best        # one mention is enough where nothing says the paper is American
+    return "USD"
 
 
 def _number(s: str) -> float:
@@ -176,7 +192,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
         if (len(cells) >= 2 and MONEY_HEADER.search(ln)
-                and not any(re.search(r"\d{2,}", c) and not _UNIT_CELL.fullmatch(c.strip()) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
+                and not any(re.search(r"\d{2,}", _UNIT_MARK.sub("", c)) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln.lower() + " " + _title_above(text, start)
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b", low) else \
@@ -215,10 +231,12 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
 
 
 # a column heading that is a period, not a figure: "2024/25", "FY2019", "31 March 2024", "Dec 2024"
-_PERIOD_CELL = re.compile(r"\s*(?:FY\s?)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*\S*"
+_PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*"
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
+# a unit mark inside a column heading: "Plan £'000", "Budget $ (000s)", "Amount ($000)"
+_UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")
 
 
 def _title_above(text: str, start: int) -> str:

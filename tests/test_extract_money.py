@@ -77,3 +77,25 @@ def test_money_table_columns_that_are_not_money():
     got = amounts(text)
     assert (86.5, "USD") not in got and (5.8, "GBP") not in got
     assert (1186400, "USD") in got and (5.2, "GBP") in got and (742600000, "GBP") in got and (751900000, "GBP") in got
+
+
+def test_table_headings_that_carry_the_unit_beside_a_word():
+    # "Plan £'000", "Budget $ (000s)", a period in the first heading: the unit is the columns', figures unsigned
+    nhs = ("The Board noted the position.\nMonth 5 year to date\tPlan £'000\tActual £'000\tVariance £'000\tF / A\n"
+           "Operating income\t142,310\t141,870\t440\tA\nPay\t98,450\t100,120\t1,670\tA\n\nMembers asked questions.\n")
+    assert amounts(nhs) == [(142310000.0, "GBP"), (141870000.0, "GBP"), (440000.0, "GBP"),
+                            (98450000.0, "GBP"), (100120000.0, "GBP"), (1670000.0, "GBP")]
+    water = ("Victorian Water Board, Bendigo.\nQuarter 1 2025–26\tBudget $ (000s)\tActual $ (000s)\nService charges\t18,420\t18,615\n\n"
+             "The Board noted the report.\n")
+    assert amounts(water) == [(18420000.0, "AUD"), (18615000.0, "AUD")]
+    # a share column of the same table is not money; nor a table with no money heading
+    transit = "Funding source\t$ (000s)\tShare\nFederal grant\t24,600\t63.5%\nLocal tax\t5,970\t15.4%\n\nNext item.\n"
+    assert amounts(transit) == [(24600000.0, "USD"), (5970000.0, "USD")]
+    assert amounts("Route\tBoardings 2025\tChange\nRoute 4\t14,200\t310\n\nNext item.\n") == []
+
+
+def test_the_papers_own_dollar_from_places_and_web_addresses():
+    assert amounts("Perth makerspace AGM. Notices at https://example.org.au. Fees stay at $75 a month.") == [(75.0, "AUD")]
+    assert amounts("West Carleton club, Ontario. Dues are $15.") == [(15.0, "CAD")]
+    # one mention of a Canadian name in an American paper does not make its dollars Canadian
+    assert amounts("Ontario, California city council. The fee is $15.") == [(15.0, "USD")]
