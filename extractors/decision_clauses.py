@@ -46,17 +46,21 @@ def leading_action(item: str) -> tuple[str, int] | None:
 def clause_end(text: str, start: int, limit: int = 1500) -> int:
     """End of a clause: a sentence end (after any open quotation), a blank line or an outcome."""
     stop = min(len(text), start + limit)
-    quote = re.compile(r"[“\"]").search(text, start, min(stop, start + 200))
-    pos = start
-    if quote:
+
+    def first_stop(pos: int) -> int:
+        for m in _CLAUSE_STOP.finditer(text, pos, stop):
+            if text[m.start()] == "." and abbreviation_stop(text, m.start()):
+                continue  # "Inc. (UHHS)", "St. Mary's", "No. 4": not the end of the clause
+            return m.start() + (1 if text[m.start()] == "." else 0)
+        return stop
+
+    end = first_stop(start)
+    quote = re.compile(r"[“\"]").search(text, start, min(end, start + 200))
+    if quote:   # a quotation opened inside the clause runs to its close: "That the Board approve “The Plan. 2025”"
         close = re.compile(r"[”\"]").search(text, quote.end(), stop)
         if close:
-            pos = close.end()
-    for m in _CLAUSE_STOP.finditer(text, pos, stop):
-        if text[m.start()] == "." and abbreviation_stop(text, m.start()):
-            continue  # "Inc. (UHHS)", "St. Mary's", "No. 4": not the end of the clause
-        return m.start() + (1 if text[m.start()] == "." else 0)
-    return stop
+            end = first_stop(close.end())
+    return end
 
 
 class Found:

@@ -9,7 +9,7 @@ import re
 
 from boardpapers.extractors import clauses
 from boardpapers.extractors.text_tools import SpanList
-from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
+from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, BASE, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
                                                      leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
@@ -34,7 +34,9 @@ MEMBERS_ACTED_CAPS = re.compile(r"\b(?:The\s+)?(?:Council\s+of\s+)?(?:Governors|
 # members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
 # ("Members noted the housing crisis" is debate, so only an agreement to act counts)
 MEMBERS_AGREED_TO = re.compile(r"\b(?:the\s+)?(?:Councillors|Members|Trustees|Directors|Governors)\s+(?:then\s+|unanimously\s+|all\s+)?"
-                               r"(?:agreed|resolved|decided)\s+(?=to\s+[a-z])")
+                               r"(?:agreed|resolved|decided)\s+(?=to\s+[a-z]|that\s)")
+# "that his motion ... be deferred": the decision is the act the passive names, unless it is a weak one ("be held")
+INNER_PASSIVE = re.compile(rf"\bbe\s+(?:{ADVERBS})(?P<v>{PAST})\b")
 
 
 AND_THEY_WERE = re.compile(r"\band\s+(?:they|it)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?P<v>signed|approved|agreed|adopted|accepted|confirmed)\b"
@@ -277,6 +279,25 @@ def read_body_lists(paper: Paper, out: Found) -> None:
             pos = end
 
 
+IT_WAS_SLACK = 40      # a span just after "it was agreed": the same decision, read by another reader
+
+
+def _inner_passive(out: Found, start: int, end: int) -> bool:
+    """"(it was agreed) that his motion on X be deferred to May": defer "his motion on X". Not for a
+    weak act ("that the meeting be held on ..." stays an agreement)."""
+    text = out.paper.text
+    that = re.match(r"\s*(?:that\s+)?", text[start:end])     # (IT_WAS takes the "that" itself)
+    inner = INNER_PASSIVE.search(text, start + that.end(), end)
+    lemma = clauses.lemma_of(inner["v"]) if inner else None
+    if not lemma or lemma in clauses.WEAK or inner.start() - (start + that.end()) < 3:
+        return False
+    if re.search(r"(?i)\b(?:would|should|will|could|might|may|must|can|to|had|have|has)\s+$", text[start:inner.start()]) \
+            or re.search(r"(?i)\band\s+that\b", text[start:end]):
+        return False   # "would be placed on the agenda" (reported), "... be increased and that ...": the agreement
+    out.add(lemma, start + that.end(), inner.start(), "resolved")
+    return True
+
+
 def read_statements(paper: Paper, out: Found) -> None:
     text = paper.text
     for m in BODY_ACTED.finditer(text):
@@ -292,26 +313,28 @@ def read_statements(paper: Paper, out: Found) -> None:
         inf = re.match(rf"to\s+{ADVERBS}(?P<v>{BASE})\b", text[m.end():end])
         if inf:   # "the Councillors agreed to approve X": approve X
             out.add(clauses.lemma_of(inf["v"]) or "agree", m.end() + inf.end(), end, "resolved")
-        else:     # "the Councillors agreed to use the current tree guard"
-            out.add("agree", m.end(), end, "resolved")
+        elif not _inner_passive(out, m.end(), end):
+            out.add("agree", m.end(), end, "resolved")   # "the Councillors agreed to use the current tree guard"
     for m in AND_THEY_WERE.finditer(text):
         head = list(MINUTE_HEADING.finditer(text, max(0, m.start() - 800), m.start()))
         if head and not out.covered(m.start(), slack=0):
             h = head[-1]   # "26/17 Minutes of the meeting held on 2 March 2017. ... and they were signed as a true record"
             out.add(clauses.lemma_of(m["v"]), h.start("h"), h.end("h"), "resolved")
     for m in IT_WAS.finditer(text):
-        if out.covered(m.start()):
+        if out.covered(m.start(), slack=IT_WAS_SLACK):
             continue
         end = clause_end(text, m.end(), 600)
         inf = re.match(rf"\s*to\s+{ADVERBS}(?P<v>{BASE})\b", text[m.end():end])
         if inf:
             out.add(clauses.lemma_of(inf["v"]) or inf["v"].lower(), m.end() + inf.end(), end, "resolved")
-        else:
+        elif not (m["v"].lower() in ("agreed", "resolved", "decided") and _inner_passive(out, m.end(), end)):
             verb = {"decided": "agree", "resolved": "agree"}.get(m["v"].lower(), clauses.lemma_of(m["v"]))
             out.add(verb, m.end(), end, "resolved")
     for m in PASSIVE_MAIN.finditer(text):
         if out.covered(m.start(), slack=100) or re.search(r"(?i)\b(?:if|when|which|who|had|has|have)\b", m["subj"]):
             continue
+        if re.search(r"(?i)(?:^|,\s*)it$", m["subj"].strip()) or (m.start() > 1 and abbreviation_stop(text, m.start() - 2)):
+            continue   # "..., it was agreed that ..." (IT_WAS reads it); "Cllr. Byrne, ...": no sentence starts after "Cllr."
         if PROCEDURAL.match(re.sub(r"^[^\n]*\n\s*", "", m["subj"]) if "\n" in m["subj"] else m["subj"]) or PROCEDURAL.match(m["subj"]):
             continue  # "Apologies were noted", "The meeting was confirmed as quorate": the formalities
         if REPORTED.search(m["subj"]):
@@ -328,6 +351,9 @@ def read_statements(paper: Paper, out: Found) -> None:
         if ANAPHOR.match(m["subj"]):
             # "The Amendment ... was approved": the decision is the item headed just before
             titles = list(ITEM_TITLE.finditer(text, max(0, m.start() - 6000), m.start()))
+            if re.match(r"(?i)the\s+(?:motion|resolution)\b", m["subj"]) and (
+                    not titles or out.taken.overlaps(titles[-1].end(), m.start())):
+                continue   # "The motion was carried" after its words were read: the vote, not another decision
             if titles:
                 t = titles[-1]
                 nxt = re.compile(r"(?m)^[ \t]*(?=The\s|This\s|They\s|Cllr|Councillor|Following|It\s)").search(text, t.end(), m.start())

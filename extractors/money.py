@@ -54,7 +54,7 @@ NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotah
                          r"|\.(?:co|org|govt|net|ac)\.nz\b")
 # where a paper says where it is, beyond its country's name: web domains, Canadian postal codes, capitals
 CANADA_MORE = re.compile(r"\b(?:Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Qu[ée]bec)\b"
-                         r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|\b[\w-]+\.ca\b")
+                         r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|(?<=[A-Za-z0-9])\.ca\b(?!\.)")
 AUSTRALIA_MORE = re.compile(r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Victoria(?=n|\s+Government)|Victorian)\b"
                             r"|\.(?:com|org|gov|net|edu|asn)\.au\b")
 UNITED_STATES = re.compile(r"\b(?:United States|U\.S\.A?|USA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"

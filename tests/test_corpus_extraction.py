@@ -23,9 +23,10 @@ from helpers import CORPUS, ROOT, check_spans, paper_of
 
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
-# Accuracy floors just under today's scores on corpus/gold (56 papers, the last 4 of them a
-# first-contact batch not yet tuned on, 2026-12-02): a drop fails CI.
-FLOORS = {"meeting": 0.96, "dates": 0.98, "money": 0.97, "decisions": 0.91, "recommendations": 0.93, "votes": 0.95}
+# Accuracy floors just under today's scores on corpus/gold (70 papers, 2026-12-03: the 14 of
+# first-contact batch 6 joined it after they were scored, which lowered every field; the 56 papers
+# before them still score at or above the floors those had): a drop fails CI.
+FLOORS = {"meeting": 0.92, "dates": 0.96, "money": 0.98, "decisions": 0.88, "recommendations": 0.89, "votes": 0.945}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 

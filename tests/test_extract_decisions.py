@@ -365,3 +365,22 @@ def test_table_of_motions_gives_the_carried_motions_as_decisions():
             "Close the bar early\tLee\tAmy\tDefeated\n")
     assert found(text) == [("adopt", "the revised constitution", "resolved"),
                            ("raise", "the annual fee to $40", "resolved")]
+
+
+def test_agreed_that_with_the_act_in_the_passive():
+    text = ("Minutes of the meeting\n\nIn the absence of Cllr. Byrne, it was agreed that his motion on speed ramps at "
+            "Main Street be deferred to the November meeting.\n"
+            "Members agreed that the budget meeting be held on Monday, 17th November 2025.\n"
+            "It was agreed following discussion that the fees review would be placed on the May agenda.\n")
+    assert found(text) == [("defer", "his motion on speed ramps at Main Street", "resolved"),
+                           ("agree", "the budget meeting be held on Monday, 17th November 2025", "resolved"),
+                           ("agree", "following discussion that the fees review would be placed on the May agenda",
+                            "resolved")]
+
+
+def test_a_carried_motion_is_a_vote_not_a_second_decision_and_quotes_after_the_clause():
+    text = ("Minutes\n\nMoved by Jane that the minutes be adopted as posted on the website. Seconded by Lee. "
+            "The motion was carried.\n\nTrustee Amos, seconded by Trustee Bell, moved to approve\nthe culvert and "
+            "road projects. The motion passed with Trustee Amos voting “Aye,” and Trustee Bell voting “Aye.”\n")
+    assert found(text) == [("adopt", "the minutes", "resolved"),
+                           ("approve", "the culvert and road projects", "resolved")]
