@@ -10,6 +10,7 @@ numbers, phone numbers, the verb "may").
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from datetime import date
 
@@ -160,17 +161,26 @@ def _named_year(before: str) -> bool:
     return bool(m) and m.group(1).lower().rstrip(".") not in MONTHS
 
 
-def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int | None:
-    """A partial date's year: an explicit year in the same sentence, else the meeting's."""
+_JOINED_YEAR = re.compile(rf"(?:[\s,]|(?i:st|nd|rd|th|to|and|until|till|through|thru|or|&|[-–/]|{_MONTH})\.?|\d{{1,2}})*?"
+                          rf"(?<![\d/-])(?P<y>{YEAR})(?![\d/-])")
+_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?P<w>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*(?:the\s+)?$")
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _year_for(text: str, start: int, end: int, month: int, ctx: Context, day: int | None = None) -> int | None:
+    """A partial date's year. A year joined to it in one date phrase ("1 April to 31 March 2026",
+    "5 and 12 June 2025") fixes it; else the meeting's year, moved by the sentence's tense, and by
+    the weekday where one is written ("Friday, 31st October" is the Friday nearest the meeting);
+    with no meeting date, the nearest year in the sentence (not one of a name: "Budget 2020")."""
+    joined = _JOINED_YEAR.match(text, end, min(len(text), end + 40))
+    if joined and not _named_year(text[max(0, joined.start("y") - 20):joined.start("y")]):
+        return int(joined["y"])
     s, e = sentence_bounds(text, start)
-    # a year in the sentence fixes it, unless that year is part of a name ("Budget 2020", "Act 2001")
-    pos = [(abs(s + m.start() - start), int(m.group()))
-           for m in re.finditer(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])
-           if not _named_year(text[s:s + m.start()][-20:])]
-    if pos:
-        return min(pos)[1]
     if ctx.meeting_date is None:
-        return None
+        pos = [(abs(s + m.start() - start), int(m.group()))
+               for m in re.finditer(rf"(?<![\d/-]){YEAR}(?![\d/-])", text[s:e])
+               if not _named_year(text[s:s + m.start()][-20:])]
+        return min(pos)[1] if pos else None
     year = ctx.meeting_date.year
     sentence = text[s:e].lower()
     past = re.search(r"\b(?:was|were|had|since|last|took place|held|did|received|published|announced|agreed)\b", sentence)
@@ -179,6 +189,12 @@ def _year_for(text: str, start: int, end: int, month: int, ctx: Context) -> int 
         year -= 1
     elif future and not past and month < ctx.meeting_date.month - 1:
         year += 1
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+    if day and weekday:
+        want = _WEEKDAYS[weekday["w"].lower()[:3]]
+        for y in (year, ctx.meeting_date.year, ctx.meeting_date.year + 1, ctx.meeting_date.year - 1):
+            if _valid(y, month, day) and datetime.date(y, month, day).weekday() == want:
+                return y
     return year
 
 
@@ -259,7 +275,7 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
         mo, d = _month(m["m"]), int(m["d"])
         if m["m"].lower().rstrip(".") == "may" and not re.match(r"\s+(?:19|20)\d\d|[\s,.;)]", text[m.end():m.end() + 1]):
             continue
-        y = _year_for(text, m.start(), m.end(), mo, ctx)
+        y = _year_for(text, m.start(), m.end(), mo, ctx, d)
         if y and _valid(y, mo, d):
             out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
 
@@ -275,7 +291,7 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
             # "Feb 17" in a UK paper of 2017 is February 2017, not the 17th
             out.add(f"{ctx.meeting_date.year // 100 * 100 + yy:04d}-{mo:02d}", "month", m.start(), m.end())
             continue
-        y = _year_for(text, m.start(), m.end(), mo, ctx)
+        y = _year_for(text, m.start(), m.end(), mo, ctx, d)
         if y and _valid(y, mo, d):
             out.add(f"{y:04d}-{mo:02d}-{d:02d}", "day", m.start(), m.end())
 

@@ -91,3 +91,20 @@ def test_dates_in_other_languages_are_normalised_by_dateparser():
     text = "Séance du conseil le 15 mars 2023. Sesión del 12 de mayo de 2022. Cruinniú 5 Meán Fómhair 2019."
     assert values(text) == ["2023-03-15", "2022-05-12", "2019-09-05"]
     assert values("There were 12 cases 2019 and 3 items 2020.") == ["2019", "2020"]   # no false foreign dates
+
+
+def test_a_year_elsewhere_in_the_sentence_does_not_date_a_day_when_the_meeting_does():
+    # the meeting fixes the year; "since 2021" and "the 2026 budget" are other years of the sentence
+    assert values("Placements fell from 23 on 1 April to 14, the lowest since 2021.", "2025-10-02") == [
+        "2025-04-01", "2021"]
+    # a year joined to the day in one date phrase still fixes it
+    assert values("The plan runs from 1 April to 31 March 2027.", "2025-10-02")[:2] == ["2027-04-01", "2027-03-31"]
+    assert values("Hearings on 5 and 12 June 2026.", "2025-10-02") == ["2026-06-05", "2026-06-12"]
+
+
+def test_a_written_weekday_picks_the_year():
+    # 31 October 2025 was a Friday; the "2026" is the budget's year, not the date's
+    assert values("The draft budget for 2026 will be circulated by Friday, 31st October.", "2025-10-13") == [
+        "2026", "2025-10-31"]
+    # Monday 5 January is 2026 from a December 2025 meeting
+    assert values("The next meeting is on Monday 5 January.", "2025-12-10") == ["2026-01-05"]

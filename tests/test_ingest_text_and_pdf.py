@@ -293,3 +293,16 @@ def test_markdown_escapes_and_heading_anchors(tmp_path):
     f.write_text("## New Business {#new_business}\n\n* Approve \\$2,000 for the \\~8' ladder.\n")
     text = read_paper(f).text
     assert "New Business\n" in text and "{#" not in text and "$2,000" in text and "~8'" in text and "\\" not in text
+
+
+def test_front_matter_gives_its_title_only_where_the_paper_has_none():
+    from boardpapers.pipeline.readers.text import strip_markup
+    yaml = "---\ntitle: Minutes of the Regular Monthly Meeting on January 15th, 2024\nlayout: minutes\n---\nThe meeting was held on Zoom.\n"
+    assert strip_markup(yaml).startswith("Minutes of the Regular Monthly Meeting on January 15th, 2024\n")
+    toml = '+++\ntitle = "Exec Minutes - Fri 8th December 2006"\ndate = "2006-12-08"\n+++\n\n### Present\n\n* Andrew\n'
+    assert strip_markup(toml).startswith("Exec Minutes - Fri 8th December 2006\n") and "+++" not in strip_markup(toml)
+    keys = "title: 2022 AGM\nslug: 2022-agm\ndate: 2022-02-27 12:03\ntags:\n\n# Minutes of the Users Group AGM - 27 February 2023\n"
+    out = strip_markup(keys)
+    assert out.lstrip().startswith("Minutes of the Users Group AGM") and "slug" not in out   # its own title wins
+    bare = "---\ntitle: Board of Directors Meeting\n---\n\n## Minutes\n\nAttendance: A, B\n"
+    assert strip_markup(bare).startswith("Board of Directors Meeting\n")                    # "Minutes" alone is no title

@@ -16,7 +16,29 @@ from boardpapers.pipeline.readers import cleanup, furniture
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _MARKUP_HINT = re.compile(r"</?(?:b|i|u|p|br|strong|em|span|div|table|tr|td|th|h[1-6])\b[^>]*>|^\s{0,3}#{1,6}\s|\*\*\S", re.M | re.I)
 _MARKUP_HINT_NO_TAG = re.compile(r"^\s{0,3}#{1,6}\s|\*\*\S", re.M)
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+# Front matter of a static-site page: YAML between "---" lines, TOML between "+++" lines, or a
+# block of "key: value" lines at the very top (Nikola, Pelican). Its title is the paper's; the
+# rest (slug, tags, the page's publication date) is the site's.
+_FRONT_MATTER = re.compile(r"\A(?:---\n(?P<yaml>.*?)\n---[ \t]*\n|\+\+\+\n(?P<toml>.*?)\n\+\+\+[ \t]*\n"
+                           r"|(?P<keys>(?:(?i:title|slug|date|tags|category|categories|link|description|type|author|layout|"
+                           r"hidetitle|status|summary)[ \t]*:[^\n]*\n){3,})\s*\n)", re.S)
+_FRONT_TITLE = re.compile(r"(?im)^[ \t]*title[ \t]*[:=][ \t]*[\"']?(?P<t>[^\n\"']*?)[\"']?[ \t]*$")
+
+
+_OWN_TITLE = re.compile(r"(?i)\b(?:minutes|meeting|agenda|agm|annual\s+general)\b")
+
+
+def _front_matter(m: re.Match) -> str:
+    """The page's title where the paper opens without one of its own (a first line naming the
+    minutes or meeting: "STOKE FERRY PARISH COUNCIL ... Minutes of the Ordinary Meeting ...")."""
+    title = _FRONT_TITLE.search(m.group("yaml") or m.group("toml") or m.group("keys") or "")
+    if not title or not title["t"].strip():
+        return ""
+    opening = [ln.strip(" \t#*_") for ln in m.string[m.end():m.end() + 1500].split("\n") if ln.strip()][:3]
+    if any(_OWN_TITLE.search(ln) and 2 <= len(ln.split()) <= 40 and not ln.rstrip().endswith(".")
+           and not re.search(r"(?i)\b(?:was|were)\b", ln) for ln in opening):
+        return ""   # (a bare "Minutes" heading, or "Minutes of March 25 were approved", is not a title)
+    return f"{title['t'].strip()}\n\n"
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -174,7 +196,7 @@ def _sub_links(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Markdown/HTML to plain text: tags, emphasis, headings, links, table rules."""
-    text = _FRONT_MATTER.sub("", text)
+    text = _FRONT_MATTER.sub(_front_matter, text, count=1)
     text = re.sub(r"<br\s*/?>", "\n", text, flags=re.I)
     text = re.sub(r"</(?:p|div|tr|h[1-6]|li)>", "\n", text, flags=re.I)
     text = re.sub(r"</t[dh]>", "\t", text, flags=re.I)
