@@ -173,13 +173,15 @@ def main(argv=None) -> int:
     ap.add_argument("--papers", type=Path, action="append")
     ap.add_argument("--cv", action="store_true", help="leave-one-body-out cross-validation, and pick the threshold")
     ap.add_argument("--out", type=Path, default=None, help="where to write the model (default: the package's)")
+    ap.add_argument("--threshold", type=float, default=0.5,
+                    help="the candidate threshold when --cv does not choose one (the tests retrain with the shipped one)")
     args = ap.parse_args(argv)
     from boardpapers.extractors import decision_model
 
     decision_model.use(decision_model.DISABLED)          # the rules alone, while candidates are read
     rows = [r for r in load(args.gold, args.papers or [ROOT / "corpus"])
             if "decisions" in (r[0].get("fields") or ["decisions"])]
-    threshold = 0.5
+    threshold = args.threshold
     if args.cv:
         cv = cross_validate(rows)
         print(f"leave-one-body-out over {cv['bodies']} bodies, {cv['papers']} papers (decisions P / R / F1, tp/fp/fn)")
