@@ -9,7 +9,7 @@ import re
 
 from boardpapers.extractors import clauses
 from boardpapers.extractors.text_tools import SpanList
-from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, BASE, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
+from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
                                                      leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
@@ -377,6 +377,42 @@ def read_statements(paper: Paper, out: Found) -> None:
             out.add("pass", m.start("subj"), m.end("subj"), "resolved")
 
 
+_MOVER = r"(?:[^,.;:\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|St)\.|(?<=\b[A-Z])\.){2,60}?"
+# "Peter moved the minutes be accepted", "It was moved by A, seconded by B, that the report be received"
+MOVED_BE = re.compile(
+    rf"(?i)\bmoved,?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:that\s+)?"
+    rf"(?P<subj>(?:[^.;:\n]|\.(?=\w)){{3,200}}?)\s+be\s+{ADVERBS}(?P<v>{PAST})\b")
+# "Director Lindgren moved, and Director Ibarra seconded, approval of the Consent Calendar"
+MOVED_NOUN = re.compile(
+    rf"(?i)\bmoved,?\s+(?:and\s+{_MOVER}\s+seconded,?\s+)?(?:the\s+)?(?P<n>{NOUNS})\s+of\s+(?=\S)")
+# "Move to accept Treasurer's report: André Giroux", "Motion to approve the agenda - moved by ..."
+MOVE_TO = re.compile(r"(?m)^[ \t]*(?:[-•*▪][ \t]*)?(?:Move|Motion)\s+to\s+(?P<v>[a-z]+)\s+(?P<obj>[^:\n]{3,200}?)"
+                     r"[ \t]*(?::|[-–][ \t]+(?:moved|proposed)\b|$)")
+
+
+def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
+    """Motions as mover and clerk write them: "A moved the minutes be accepted", "moved approval
+    of the Consent Calendar", "Move to accept the Treasurer's report: (mover)"."""
+    text = paper.text
+    status = "resolved" if kind != "agenda" else "proposed"
+    for m in MOVED_BE.finditer(text):
+        subj = m["subj"]
+        if out.covered(m.start("subj"), slack=0) or re.search(r"(?i)\b(?:be|to|will|would|should|seconded)\b", subj):
+            continue
+        if re.search(r"(?i)\b(?:motion|amendment)\b[^.]{0,40}\b(?:lost|defeated|failed|withdrawn)\b|\bmotion\s+(?:was\s+)?not\s+carried",
+                     text[m.end():m.end() + 300]):
+            continue   # a motion that fell decided nothing
+        out.add(clauses.lemma_of(m["v"]), m.start("subj"), m.end("subj"), status)
+    for m in MOVED_NOUN.finditer(text):
+        if out.covered(m.end(), slack=0):
+            continue
+        out.add(clauses.NOUN_VERBS[m["n"].lower()], m.end(), clause_end(text, m.end(), 400), status)
+    for m in MOVE_TO.finditer(text):
+        lemma = clauses.lemma_of(m["v"])
+        if lemma and not out.covered(m.start("obj"), slack=0):
+            out.add(lemma, m.start("obj"), m.end("obj"), status)
+
+
 def read_moved(paper: Paper, out: Found, kind: str) -> None:
     """"Motion by X, seconded by Y, to approve the agenda. Motion carried." (US minutes)."""
     text = paper.text
@@ -384,7 +420,7 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
         if out.covered(m.start()):
             continue
         after = text[m.end():m.end() + 250]
-        outcome = re.search(r"(?i)\bmotion\s+(carried|passed|failed|lost|defeated)|\b(carried|failed|defeated)\b", after)
+        outcome = re.search(r"(?i)\bmotion\s+(?:was\s+)?(carried|passed|approved|adopted|failed|lost|defeated)|\b(carried|failed|defeated)\b", after)
         if outcome and re.match(r"(?i)fail|lost|defeat", outcome.group(1) or outcome.group(2)):
             continue
         if not outcome and kind != "minutes":

@@ -384,3 +384,17 @@ def test_a_carried_motion_is_a_vote_not_a_second_decision_and_quotes_after_the_c
             "road projects. The motion passed with Trustee Amos voting “Aye,” and Trustee Bell voting “Aye.”\n")
     assert found(text) == [("adopt", "the minutes", "resolved"),
                            ("approve", "the culvert and road projects", "resolved")]
+
+
+def test_motions_as_movers_and_clerks_write_them():
+    nz = ("Minutes\n\nIan read the minutes. Peter moved the minutes be accepted as a true record. Rod seconded.\n"
+          "Peter moved that the Treasurer's report be received. Ian seconded. Unanimously accepted.\n")
+    assert found(nz) == [("accept", "the minutes", "resolved"), ("receive", "the Treasurer's report", "resolved")]
+    us = ("Minutes\n\nMOTION: Director Lund moved, and Director Ruiz seconded, approval of the Consent Calendar. "
+          "The motion carried unanimously (9-0).\nDirector Lund moved adoption of Resolution No. 2025-43. Carried.\n")
+    assert found(us) == [("approve", "the Consent Calendar", "resolved"), ("adopt", "Resolution No. 2025-43", "resolved")]
+    lake = "Minutes\n\n• Water testing: $1,010.48.\nMove to accept the Treasurer's report: A. Giroux Seconded by: R. Boucher\n"
+    assert found(lake) == [("accept", "the Treasurer's report", "resolved")]
+    fell = ("Minutes\n\nMs Achebe moved, and Dr Avery seconded, that the decision be deferred until May. "
+            "On a show of hands the motion was lost.\n")
+    assert found(fell) == []
