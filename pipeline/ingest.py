@@ -16,7 +16,7 @@ from boardpapers.pipeline.readers.pdf import read_pdf_pages
 from boardpapers.pipeline.readers.text import read_text
 
 PDF_EXTENSIONS = {".pdf"}
-TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text"}
+TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text", ".rst", ".rest"}
 SUPPORTED = PDF_EXTENSIONS | TEXT_EXTENSIONS
 
 

@@ -14,7 +14,7 @@ class Paper:
     source: str                      # path as given (or relative to the corpus root)
     sha256: str                      # of the file's bytes: identity of this version
     size: int                        # bytes
-    format: str                      # "pdf", "text" or "markdown"
+    format: str                      # "pdf", "text", "markdown" or "restructuredtext"
     text: str                        # cleaned text; every span is an offset into it
     pages: tuple[tuple[int, int], ...] = ()   # (start, end) of each page in `text`
     paged: bool = True               # False for text with no page breaks: page is then null

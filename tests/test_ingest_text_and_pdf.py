@@ -306,3 +306,17 @@ def test_front_matter_gives_its_title_only_where_the_paper_has_none():
     assert out.lstrip().startswith("Minutes of the Users Group AGM") and "slug" not in out   # its own title wins
     bare = "---\ntitle: Board of Directors Meeting\n---\n\n## Minutes\n\nAttendance: A, B\n"
     assert strip_markup(bare).startswith("Board of Directors Meeting\n")                    # "Minutes" alone is no title
+
+
+def test_restructuredtext_minutes_read_as_plain_text(tmp_path):
+    from boardpapers.pipeline.ingest import read_paper
+    rst = ("=====================\nMinutes for Business\n=====================\n:Date: $Date: 2012-07-15 11:26 +0000 $\n\n"
+           "Attendance: `Joyce Doyle`_, `Genie Durland`_.\n\n1. Approval of June Minutes - approved.\n\n"
+           "See the ``budget`` at `the site <http://example.org/b>`_::\n\n.. _Joyce Doyle: http://example.org/jd\n")
+    path = tmp_path / "minutes.rst"
+    path.write_text(rst)
+    paper = read_paper(path)
+    assert paper.format == "restructuredtext"
+    assert paper.text.startswith("Minutes for Business\nDate: 2012-07-15 11:26 +0000\n")
+    assert "Attendance: Joyce Doyle, Genie Durland." in paper.text and "See the budget at the site:" in paper.text
+    assert "http" not in paper.text and "===" not in paper.text and "`" not in paper.text

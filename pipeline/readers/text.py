@@ -1,4 +1,4 @@
-"""Read .txt and .md papers: robust decoding, markup stripped, form feeds as pages.
+"""Read .txt, .md and .rst papers: robust decoding, markup stripped, form feeds as pages.
 
 Markdown and HTML markup (as in exported board papers: `<b>Date of Meeting:</b>`,
 `**Title:**`, pipe tables) is reduced to plain text before offsets are fixed, so every
@@ -257,6 +257,34 @@ def undouble(page: str) -> str:
     return "\n".join(out)
 
 
+_RST_ADORNMENT = re.compile(r"[ \t]*([=\-~^*#+`:'\".])\1{2,}[ \t]*")
+_RST_TARGET = re.compile(r"^\s*\.\.\s+(?:_[^:]*:|\[[^\]]*\]|\|[^|]*\|)")     # ".. _Joyce Doyle: http://..."
+_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+[\w-]+::")
+_RST_INLINE = [
+    (re.compile(r"`([^`<>\n]{1,200}?)\s*<[^<>`\n]{1,500}>`__?"), r"\1"),    # `text <url>`_
+    (re.compile(r"`([^`\n]{1,200})`__?"), r"\1"),                          # `Name`_
+    (re.compile(r":[\w-]{1,30}:`([^`\n]{1,200})`"), r"\1"),                # :role:`x`
+    (re.compile(r"``([^`\n]{1,500})``"), r"\1"),                            # ``literal``
+    (re.compile(r"\$(?:Date|Revision|Author|Id):\s?([^$\n]{0,200}?)\s?\$"), r"\1"),   # RCS keywords
+]
+
+
+def strip_rst(text: str) -> str:
+    """reStructuredText to plain text: section underlines, link targets and directives dropped,
+    inline roles, links and literals reduced to their words. One pass per line, bounded patterns."""
+    lines = []
+    for line in text.split("\n"):
+        if _RST_ADORNMENT.fullmatch(line) or _RST_TARGET.match(line) or _RST_DIRECTIVE.match(line):
+            continue
+        for pattern, repl in _RST_INLINE:
+            if "`" in line or "$" in line:
+                line = pattern.sub(repl, line)
+        line = re.sub(r"(?<=\S)::[ \t]*$", ":", line)
+        line = re.sub(r"^([ \t]*):([\w][\w \t-]{0,40}):(?=\s)", r"\1\2:", line)   # field list ":Date: ..."
+        lines.append(_sub_bold(line))
+    return "\n".join(lines)
+
+
 def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool, str, list[str]]:
     """Return (text, pages, paged, format, warnings) for a text or markdown paper."""
     text, warnings = decode(data)
@@ -267,7 +295,9 @@ def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool,
     if controls > 0.01 * min(len(text), 65536):
         raise PaperError("binary", "the file holds binary data, not text")
     fmt = "text"
-    if name.lower().endswith(".md") or looks_like_markup(text):
+    if name.lower().endswith((".rst", ".rest")):
+        fmt = "restructuredtext"
+    elif name.lower().endswith(".md") or looks_like_markup(text):
         fmt = "markdown"
     raw_pages = text.split("\f")
     paged = len(raw_pages) > 1
@@ -276,6 +306,8 @@ def read_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int]], bool,
         page = cleanup.normalise_chars(page)
         if fmt == "markdown":
             page = strip_markup(page)
+        elif fmt == "restructuredtext":
+            page = strip_rst(page)
         cleaned.append(undouble(page))
     cleaned = furniture.remove_text_furniture(cleaned)
     cleaned = [cleanup.tidy_whitespace(cleanup.rejoin_hyphenation(p)) for p in cleaned]
