@@ -43,7 +43,7 @@ AFTER_QUALIFIERS = [("gross", r"\(?gross\)?"), ("net", r"\(?net\)?"), ("recurren
                     ("non-recurrent", r"\(?non[- ]recurr?ent\)?"), ("per annum", r"(?:per annum|p\.a\.|a year|per year)")]
 P_FY = re.compile(r"(?<![\w/])(?:FY\s?)?((?:19|20)\d\d)\s?[/-]\s?(\d\d)(?![\d/])")
 MONEY_HEADER = re.compile(
-    r"£\s?'?0{3}s?|£k|£m|\$\s?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|\b(?:amount|cost|costs|budget|total|net|vat|"
+    r"£\s?'?0{3}s?|£k|£m|\$\s?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|\b(?:amount|cost|costs|budget|total|net|vat|"
     r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance)\b",
     re.I)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
@@ -135,6 +135,8 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
         taken.append((start, end))
 
     for m in P_SYMBOL.finditer(text):
+        if re.fullmatch(r"0{3}", m["num"]) and not m["num2"] and re.match(r"s?\s*\)|s\b", text[m.end():m.end() + 3]):
+            continue   # "(£000)", "$000s": a table's unit, not an amount
         cur_tok = m["cur"].strip().lower()
         cur = SYMBOLS.get(cur_tok, None)
         if m["tail"] and WORD_CURRENCY.get(m["tail"].lower()):
@@ -191,12 +193,14 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         pos += len(ln) + 1
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
+        if len(cells) == 1 and "  " in ln:
+            cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
         if (len(cells) >= 2 and MONEY_HEADER.search(ln)
                 and not any(re.search(r"\d{2,}", _UNIT_MARK.sub("", c)) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln.lower() + " " + _title_above(text, start)
-            unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b", low) else \
-                1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b", low) else 1.0
+            unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
+                1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b|[£$€]\s?millions?\b", low) else 1.0
             cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else None
             if cur is None:
                 default_cur = default_cur or ctx_default(text, dollar)
@@ -234,6 +238,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
 _PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*"
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
+_ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 # a unit mark inside a column heading: "Plan £'000", "Budget $ (000s)", "Amount ($000)"
 _UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")

@@ -99,3 +99,17 @@ def test_the_papers_own_dollar_from_places_and_web_addresses():
     assert amounts("West Carleton club, Ontario. Dues are $15.") == [(15.0, "CAD")]
     # one mention of a Canadian name in an American paper does not make its dollars Canadian
     assert amounts("Ontario, California city council. The fee is $15.") == [(15.0, "USD")]
+
+
+def test_plain_text_tables_lined_up_with_spaces_and_units_in_words():
+    bills = ("BILLS PAYABLE - NOVEMBER 2025\nVendor                    Description            Amount ($)\n"
+             "Baker & Taylor, LLC       Print materials         14,826.40\nNorthfield Gas Utility    Natural gas, Oct.          812.33\n\n"
+             "The bills were approved.\n")
+    assert amounts(bills) == [(14826.4, "USD"), (812.33, "USD")]
+    scot = ("Summary Revenue Position at 30 September 2025 (£000)\n\nDirectorate          Annual Budget   Variance\n"
+            "Acute Services             512,340    (7,735)\n\nThe Board noted the position.\n")
+    assert amounts(scot) == [(512340000.0, "GBP"), (7735000.0, "GBP")]
+    bc = ("Vancouver, British Columbia.\n($ thousands)\tAnnual Budget\tVariance\nOther revenue\t96,400\t1,135\n\nMOTION: That the Board receive it.\n")
+    assert amounts(bc) == [(96400000.0, "CAD"), (1135000.0, "CAD")]
+    # words lined up in columns with no money heading are not amounts
+    assert amounts("Name            Role            Since\nA. Smith        Chair           2019\n\nNext.\n") == []
