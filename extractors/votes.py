@@ -32,7 +32,7 @@ P_BY_VOTES = re.compile(
     rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
 # "carried with 9 in favour, 2 against and 1 abstention"
 P_COUNTS = re.compile(
-    rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:against|opposed)\b"
+    rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:\([^()]{{0,200}}\)\s*)?(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:against|opposed)\b"
     rf"(?:\s*\([^()]{{0,400}}\))?(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?"
     rf"|\b(?:passed|carried|approved|adopted)\s+(?:with|by)\s+(?P<f2>{N})\s+(?:votes\s+)?in\s+favou?r\b(?!\s*(?:\([^()]*\))?\s*(?:,|and)?\s*(?:{N}|none)\s+(?:against|opposed))"
     rf"(?:\s*\([^()]{{0,400}}\))?")   # the names in favour, so a "declared the motion PASSED unanimously" below joins it
@@ -44,7 +44,7 @@ P_YEA_NAY = re.compile(
 # 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'
 _NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
               r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:][ ]*|[ \n]+)[“\"']?"
-              r"(?P<v>(?i:aye|yea|yes|nay|no)|(?<=[-–:] )I|(?<=[-–:])I)\b[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
+              r"(?P<v>(?i:aye|yea|yes|nay|no|abstain(?:ed|ing)?)|(?<=[-–:] )I|(?<=[-–:])I)\b[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
 P_NAME_VOTES = re.compile(rf"(?:{_NAME_VOTE.replace('(?P<v>', '(?:')}){{2,}}")
 _NAME_VOTE_RE = re.compile(_NAME_VOTE)
 # "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
@@ -52,12 +52,19 @@ P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
     rf"(?P<rest>[^.;)]{{0,80}})")
 P_LABELLED = re.compile(
-    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
-    rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]\s*(?P<a>{N})\b"
-    rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]\s*(?P<ab>{N})\b)?")
+    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]?\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
+    rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]?\s*(?P<a>{N})\b"
+    rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]?\s*(?P<ab>{N})\b)?")   # "For 6; Against 3; Abstention 1"
+# "this was not supported, 2 members voting in favour": a lost motion and its only count
+P_FEW_FOR = re.compile(
+    rf"(?i)\b(?:not\s+supported|not\s+carried|lost|defeated|fell|failed),?\s+(?:with\s+)?(?:only\s+)?(?P<f>{N})\s+"
+    rf"(?:{VOTERS}\s+)?(?:voting|voted)\s+(?:in\s+favou?r|for)\b")
+# "Proposed: Cllr Hughes. Seconded: Cllr Lewis. All agreed." — a show of agreement after a motion
+P_ALL_AGREED = re.compile(r"(?m)(?:^|(?<=[.;:]\s))(?:All|ALL|Everyone)\s+(?i:agreed|in\s+favou?r|approved|voted\s+in\s+favou?r)"
+                          r"[ \t]*[.;]?[ \t]*(?=$|[A-Z(])")
 P_DASH = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
-    rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}}))?\)?(?![\d/-])"
+    rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}})|,?\s+with\s+(?P<ab3>{N})\s+abstentions?)?\)?(?![\d/-])"
     rf"|(?i:\b(?P<res2>carried|lost|defeated|passed|failed))[ \t]+(?P<f2>\d{{1,3}})/(?P<a2>\d{{1,3}})(?![\d/])")   # "CARRIED 6/1"
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
@@ -384,7 +391,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             res = _result(gd.get("res"))
             if pat is P_DASH and gd["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
                 continue
-            fields = dict(for_=f, against=a, abstain=_num(gd["ab"]) if gd.get("ab") else None, result=res)
+            ab = gd.get("ab") or gd.get("ab3")
+            fields = dict(for_=f, against=a, abstain=_num(ab) if ab else None, result=res)
             v = out.near(m.start(), m.end())
             if v is not None and v.for_ is None:
                 _merge(out, v, m.start(), m.end(), **fields)
@@ -396,12 +404,16 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue
         words = [u["v"].lower() for u in _NAME_VOTE_RE.finditer(m.group())]
         ayes = sum(1 for w in words if w in ("aye", "yea", "yes", "i"))
-        nays = len(words) - ayes
+        abstains = sum(1 for w in words if w.startswith("abstain"))
+        nays = len(words) - ayes - abstains
         end = m.start() + len(m.group().rstrip(" ,;."))
-        fields = dict(for_=ayes, against=nays, unanimous=True if nays == 0 else None,   # everyone named voted aye
+        fields = dict(for_=ayes, against=nays, abstain=abstains if abstains else None,
+                      unanimous=True if nays == 0 and not abstains else None,   # everyone named voted aye
                       result="carried" if ayes > nays else "lost" if nays > ayes else None)
         v = out.near(m.start(), end)
         if v is not None and (v.for_ is None or (v.for_, v.against) == (ayes, nays)):
+            if v.abstain is None and abstains:
+                v.abstain = abstains
             _merge(out, v, m.start(), end, **fields)   # the roll call of a tally printed beside it: one vote
         else:
             out.add(m.start(), end, **fields)
@@ -419,6 +431,18 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if every and fields["against"] is None:
             fields["unanimous"] = True
         out.add(m.start(), m.start() + len(m.group().rstrip(" ,")), **fields)
+
+    for m in P_FEW_FOR.finditer(text):
+        if not out.counted_at(m.start()):
+            v = out.near(m.start(), m.end(), gap=60)
+            if v is not None and v.for_ is None:
+                _merge(out, v, m.start(), m.end(), for_=_num(m["f"]), result="lost")
+            else:
+                out.add(m.start(), m.end(), for_=_num(m["f"]), result="lost")
+
+    for m in P_ALL_AGREED.finditer(text):
+        if not any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
+            out.add(m.start(), m.start() + len(m.group().rstrip(" .;\t")), unanimous=True, result="carried")
 
     for m in P_ROLL.finditer(text):
         f, a = int(m["f"]), int(m["a"]) if m["a"] else 0

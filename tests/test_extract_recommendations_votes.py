@@ -244,3 +244,17 @@ def test_tables_of_motions_and_short_outcome_lines():
 def test_unanimous_tally():
     assert tallies("MOTION: Director Ames moved approval. The motion carried unanimously (9-0).") == [
         (9, 0, None, True, "carried")]
+
+
+def test_shows_of_agreement_and_counts_written_as_council_clerks_write_them():
+    welsh = ("RESOLVED to note the audit.\nProposed: Cllr Hughes. Seconded: Cllr Lewis. All agreed.\n"
+             "On a show of hands:\nFor 6; Against 3; Abstention 1.\n")
+    assert tallies(welsh) == [(None, None, None, True, "carried"), (6, 3, 1, False, "carried")]
+    assert tallies("Cllr Roberts proposed that fees be frozen; this was not supported, 2 members voting in favour.") == [
+        (2, None, None, None, "lost")]
+    assert tallies("The Chair put it to the Board: eight members were in favour and one (Professor Stewart) against.") == [
+        (8, 1, None, False, "carried")]
+    roll = "Roll call vote: Alvarez – yes; Brooks – yes; Chen – yes; Erickson – abstain. Motion passed 3-0, with one abstention."
+    assert tallies(roll) == [(3, 0, 1, False, "carried")]
+    assert tallies("All agreed that the fair had been a success.") == []
+    assert tallies("The grant is for 6 months against a budget of 3 years.") == []
