@@ -346,10 +346,35 @@ def _read_already(out):
     return lambda s, e: found.overlaps(s, e)
 
 
+_FELL = re.compile(r"(?i)\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn|not\s+carried)\b"
+                   r"|\b(?:LOST|DEFEATED)\b|\bfailed\s+for\s+lack\s+of\s+a\s+second")
+_ITEM_MARK = re.compile(r"\s*\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]\s")
+_DEBATE_SUBJECTS = {"members", "councillors", "governors", "residents", "trustees", "directors", "he", "she", "they",
+                    "officers", "attendees", "participants"}
+
+
+def _passed_over(out, c: Candidate) -> bool:
+    """Kinds of sentence that are not decisions whatever their words, as the rules also hold:
+    a motion that fell (its outcome follows), a member's "noted" in lower case (debate), and an
+    item of the content of a resolution the rules read just before ("... be introduced to: i)
+    authorize the agreement")."""
+    text = out.paper.text
+    s, e = c.sentence
+    if _FELL.search(text, e, min(len(text), e + 250)):
+        return True
+    if c.verb in ("note", "discuss", "consider") and "case=lower" in c.features and any(
+            f"subj_word={w}" in c.features for w in _DEBATE_SUBJECTS):
+        return True
+    if _ITEM_MARK.match(text, s) and any(0 <= s - d.end < 300 for d in out.items[-20:]):
+        return True
+    return False
+
+
 def accept(out, found: list[Candidate], m: Model, kind: str) -> None:
     """Add to `out` the candidates the model accepts, the likeliest first; a candidate inside or
     around one accepted (from its verb to its object's end) is the same decision read twice."""
     from boardpapers.extractors.text_tools import SpanList
+    found = [c for c in found if not _passed_over(out, c)]
     scored = sorted(((m.probability(c.features), c) for c in found), key=lambda pc: (-pc[0], pc[1].start))
     taken = SpanList()
     for p, c in scored:

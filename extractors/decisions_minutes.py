@@ -154,6 +154,32 @@ def read_motions(paper: Paper, out: Found) -> None:
         add_parts(out, split_clauses(text, m.end(), stop), "resolved")
 
 
+AGREED_ITEM = re.compile(rf"(?m)^[ \t]*\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})[.)][ \t]+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
+AGREED_TO = re.compile(rf"\s+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
+
+
+def _agreed_acts(out: Found, start: int, end: int) -> bool:
+    """What a body agreed, read as the acts it names: "The Council agreed:- (a) to note X; (b) to
+    approve Y" is note X and approve Y; "agreed to defer consideration of X" is defer. A weak act
+    ("agreed to hold ...") stays the agreement."""
+    text = out.paper.text
+    if re.match(r"\s*(?::-?|:–|–)?[ \t]*\n", text[start:start + 6]):
+        stop = clause_end(text, start, 3000)
+        items = [i for i in AGREED_ITEM.finditer(text, start, stop)]
+        if items and items[0].start() - start < 12:
+            for k, item in enumerate(items):
+                item_end = items[k + 1].start() if k + 1 < len(items) else stop
+                out.add(clauses.lemma_of(item["v"]), item.end(), item_end, "resolved")
+            return True
+        return False
+    inf = AGREED_TO.match(text, start, end)
+    lemma = clauses.lemma_of(inf["v"]) if inf else None
+    if not lemma or lemma in clauses.WEAK or lemma == "agree":
+        return False
+    out.add(lemma, inf.end(), end, "resolved")
+    return True
+
+
 def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     """ "The Board APPROVED the budget and NOTED the risks": one decision per verb."""
     text = out.paper.text
@@ -163,6 +189,8 @@ def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     if not lem or lem in clauses.WEAK:
         return
     start = m.end() + (that.end() if that else 0)
+    if lem in ("agree", "resolve", "decide") and _agreed_acts(out, m.end(), end):
+        return
     bare = []   # "RECEIVED and NOTED the report": both verbs take the report
     for more in re.finditer(rf"(?:^|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end]):
         lem2 = clauses.lemma_of(more["v"])
@@ -380,7 +408,7 @@ def read_statements(paper: Paper, out: Found) -> None:
 _MOVER = r"(?:[^,.;:\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|St)\.|(?<=\b[A-Z])\.){2,60}?"
 # "Peter moved the minutes be accepted", "It was moved by A, seconded by B, that the report be received"
 MOVED_BE = re.compile(
-    rf"(?i)\bmoved,?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:that\s+)?"
+    rf"(?i)\b(?:moved|proposed),?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:that\s+)?"
     rf"(?P<subj>(?:[^.;:\n]|\.(?=\w)){{3,200}}?)\s+be\s+{ADVERBS}(?P<v>{PAST})\b")
 # "Director Lindgren moved, and Director Ibarra seconded, approval of the Consent Calendar"
 MOVED_NOUN = re.compile(

@@ -155,8 +155,8 @@ EXPECTED = {
     "Votes that were not unanimous": lambda rows: any(r[3] == 8 and r[4] == 26 and r[6] == "lost" for r in rows),
     "Papers due for decision": lambda rows: any(r[3] == "approve" and "capital programme" in r[4] for r in rows),
     "Which bodies approved what": lambda rows: any("statement of accounts" in r[3] for r in rows),
-    "Full-text search over paper text": lambda rows: [r[0] for r in rows] == ["seeds/000_33df3805013e11d2.txt",
-                                                                               "seeds/001_31d9c70dae4d180f.txt"],
+    "Full-text search over paper text": lambda rows: {"seeds/000_33df3805013e11d2.txt", "seeds/001_31d9c70dae4d180f.txt"}
+        <= {r[0] for r in rows} and [r[0] for r in rows] == sorted(r[0] for r in rows),
     "Deadlines the papers set": lambda rows: any(r[1] == "2015-01-31" for r in rows),
     "What the last run changed": lambda rows: len(rows) == len({(r[0], r[1], r[2]) for r in rows}) and
         any(r[1] == "paper" and r[2] == "added" for r in rows),

@@ -398,3 +398,18 @@ def test_motions_as_movers_and_clerks_write_them():
     fell = ("Minutes\n\nMs Achebe moved, and Dr Avery seconded, that the decision be deferred until May. "
             "On a show of hands the motion was lost.\n")
     assert found(fell) == []
+
+
+def test_what_a_body_agreed_read_as_the_acts_it_names():
+    scot = ("Minutes\n\nDecision\nThe Council agreed:-\n(a) to note the projected overspend of £1.84 million;\n"
+            "(b) to approve the virements of £412,000 set out in Appendix 2; and\n(c) to instruct the Chief Executive "
+            "to submit a recovery plan.\n6. HARBOUR\nThe Council agreed to defer consideration of the report to its "
+            "December meeting.\nThe Committee agreed to hold a workshop in the spring.\n")
+    assert found(scot) == [("note", "the projected overspend of £1.84 million", "resolved"),
+                           ("approve", "the virements of £412,000 set out in Appendix 2", "resolved"),
+                           ("instruct", "the Chief Executive to submit a recovery plan", "resolved"),
+                           ("defer", "consideration of the report to its December meeting", "resolved"),
+                           ("agree", "to hold a workshop in the spring", "resolved")]
+    town = ("Minutes\n\nCllr Okoye proposed, and Cllr Bell seconded, that the quotation from Rampworks Ltd be accepted. "
+            "RESOLVED unanimously.\n")
+    assert found(town)[0][:2] == ("accept", "the quotation from Rampworks Ltd")
