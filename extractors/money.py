@@ -191,10 +191,27 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    pending_header = False   # a table opened by its title's unit ("Balances at 31 March (£)"): its heading row may follow
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
         if len(cells) == 1 and "  " in ln:
             cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
+        if header is not None and len(cells) == 1:
+            row = _LABEL_THEN_FIGURE.fullmatch(ln.strip())
+            if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
+                cells = [row["label"], row["num"]]
+        titled = _TITLE_UNIT.search(ln) if len(ln.split()) <= 16 else None
+        if titled and len(cells) == 1:         # a title line, not a row of the table
+            low = titled.group().lower()
+            unit = 1e3 if re.search(r"000|thousand", low) else 1e6 if re.search(r"\bm\b|million", low) else 1.0
+            cur = "GBP" if "£" in low or "pound" in low else "EUR" if "€" in low or "euro" in low else dollar
+            header, not_money, pending_header = (unit, cur), set(), True
+            continue
+        if pending_header and ln.strip():
+            pending_header = False
+            if len(cells) >= 2 and not any(_CELL_NUM.fullmatch(c.strip()) for c in cells):
+                not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
+                continue                       # the heading row under the title
         if (len(cells) >= 2 and MONEY_HEADER.search(ln)
                 and not any(re.search(r"\d{2,}", _UNIT_MARK.sub("", c)) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
@@ -239,6 +256,10 @@ _PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+# a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
+_TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"
+                         r"(?:dollars|pounds|euros)|[£$€]\s?(?:thousands|millions))\)\s*:?\s*$", re.I)
+_LABEL_THEN_FIGURE = re.compile(r"(?P<label>[^\d\t]*[A-Za-z][^\t]*?)\s+(?P<num>\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\)?)")
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 # a unit mark inside a column heading: "Plan £'000", "Budget $ (000s)", "Amount ($000)"
 _UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")

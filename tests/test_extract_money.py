@@ -113,3 +113,20 @@ def test_plain_text_tables_lined_up_with_spaces_and_units_in_words():
     assert amounts(bc) == [(96400000.0, "CAD"), (1135000.0, "CAD")]
     # words lined up in columns with no money heading are not amounts
     assert amounts("Name            Role            Since\nA. Smith        Chair           2019\n\nNext.\n") == []
+
+
+def test_a_table_whose_unit_is_in_its_title_line():
+    wa = ("Payments made under delegated authority are summarised below.\n\nPayments, 1 April 2025 to 30 April 2025 ($)\n"
+          "  Municipal Fund - EFT 41221 to EFT 41598        3,912,004.17\n  Payroll                                          533,400.00\n\n"
+          "That Council receives the list. Perth, Western Australia.\n")
+    assert amounts(wa) == [(3912004.17, "AUD"), (533400.0, "AUD")]
+    scot = ("Balances at 31 December 2024 (£)\n  Community council current account          4,326.18\n"
+            "  Wind Farm Community Fund account 18,940.00\n\nSince the last meeting the fund grew.\n")
+    assert amounts(scot) == [(4326.18, "GBP"), (18940.0, "GBP")]
+    water = ("FY 2025-26 Budget Summary (in thousands of dollars)\n\nCategory\tFY 2024-25 Amended\tFY 2025-26 Proposed\n\n"
+             "Water sales revenue\t20,115\t21,460\nDebt service\t(2,240)\t(2,236)\n\nStaff answered questions.\n")
+    assert amounts(water) == [(20115000.0, "USD"), (21460000.0, "USD"), (2240000.0, "USD"), (2236000.0, "USD")]
+    bc = ("Table 1 – Requisition by Participant ($)\nParticipant\t2025 Requisition\t2026 Draft\tChange (%)\n"
+          "City of Cedar Falls\t6,284,110\t6,597,300\t5.0\n\nThe Board received the table. British Columbia.\n")
+    assert amounts(bc) == [(6284110.0, "CAD"), (6597300.0, "CAD")]      # not the percentage column
+    assert amounts("Attendance at events (people)\n  Spring fair   412\n\nThanks to all.\n") == []
