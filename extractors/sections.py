@@ -10,8 +10,10 @@ from dataclasses import dataclass
 HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"   # not "Reasons for recommendations"
     r"(?:recommendations?(?:\(s\))?|recommended\s+actions?|proposed\s+decisions?|"
-    r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w() ]{0,40})?[ \t]*:?[ \t]*$")
-INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*)?"   # "Argymhelliad / Recommendation:"
+    r"recommended\s+decisions?|decisions?\s+(?:required|sought))(?:[ \t]*(?:/|and|&|to|for|of)[ \t]*[\w()/. -]{0,40})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$")   # "OFFICER RECOMMENDATION AND COUNCIL RESOLUTION OCM 089/25", "Recommendation (from the paper)"
+INLINE_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:[^\W\d_][\w'’-]*[ \t]*/[ \t]*|"   # "Argymhelliad / Recommendation:"
+                               r"(?:officer|officers|officer['’]s|staff|committee|panel|executive|management)[ \t]+)?"   # "Officer recommendation:"
                                r"(?:recommendations?|proposed\s+decision)[ \t]*[:：\t][ \t]*(?=\S)")
 ITEM_START = re.compile(r"(?m)^[ \t]*(?:(?:\d+(?:\.\d+)+\.?|\d+[.)]|\([a-z0-9ivx]+\)|[a-z][.)]|[ivx]+[.)])(?:[ \t]+|[ \t]*\n\s*(?=\S))|[•-][ \t]+)")
 NEXT_SECTION = re.compile(r"(?m)^[ \t]*(?:\d+\.?[ \t]+[A-Z][^\n]{0,80}$|[A-Z][A-Za-z ,&'()/-]{2,60}:?[ \t]*$)")
@@ -80,6 +82,10 @@ def recommendation_sections(text: str) -> list[Section]:
         if not re.match(r"\s*[A-Z0-9]", m.group()):
             continue   # "... see the proposals and\nrecommendations\ndirectories": a word wrapped onto its own line
         body_start = m.end()
+        movers = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*(?:\n|$)(?:[ \t]*\n)*").match(text, body_start)
+        while movers and movers.end() > body_start:   # "Moved: Cr A   Seconded: Cr B" under the heading: not its text
+            body_start = movers.end()
+            movers = re.compile(r"[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*(?:\n|$)(?:[ \t]*\n)*").match(text, body_start)
         number = re.match(r"[ \t]*(\d+)\.?[ \t]", m.group())
         end = min(len(text), body_start + 3000)
         content_seen = False

@@ -258,3 +258,16 @@ def test_shows_of_agreement_and_counts_written_as_council_clerks_write_them():
     assert tallies(roll) == [(3, 0, 1, False, "carried")]
     assert tallies("All agreed that the fair had been a success.") == []
     assert tallies("The grant is for 6 months against a budget of 3 years.") == []
+
+
+def test_recommendation_headings_in_other_house_styles():
+    wa = ("11.1 Monthly Statement\n\nOFFICER RECOMMENDATION AND COUNCIL RESOLUTION OCM 089/25\nMoved: Cr Farrugia     "
+          "Seconded: Cr Tregear\n\nThat Council receives the Monthly Statement of Financial Activity for April 2025.\n\nCARRIED 9/0\n")
+    assert recs(wa) == ["That Council receives the Monthly Statement of Financial Activity for April 2025."]
+    planning = "Mr Sayer spoke in objection.\n\nOfficer recommendation: Approve, subject to conditions 1 to 6 in the report.\n\nCouncillor Coultas proposed refusal.\n"
+    assert recs(planning) == ["Approve, subject to conditions 1 to 6 in the report."]
+    nhs = ("Recommendation (from the paper)\nIt is recommended that the Board:\n(a) approves the Winter Resilience Plan 2025/26;\n"
+           "(b) notes the arrangements for declaring REAP level 4.\n\nDr Walsh confirmed the plan.\n")
+    assert recs(nhs) == ["approves the Winter Resilience Plan 2025/26", "notes the arrangements for declaring REAP level 4."]
+    # reasons for a recommendation, and a recommendation merely mentioned, are not recommendations
+    assert recs("Reasons for recommendations\nThe scheme is affordable and meets the strategy.\n") == []
