@@ -286,6 +286,72 @@ def _purpose(head: str) -> list[str]:
     return sorted(set(found))
 
 
+# Who met, as a title or the opening lines name it: "Alta Town Council Meeting", "Minutes of the Meeting of
+# the FULL COUNCIL held ...", "2020 Annual General Meeting of the Lac Notre Dame Association", "UWCS Exec Minutes".
+_BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health)|"
+              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Board|Cabinet|Sub-Committee|"
+              r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?)")
+_BODY_TYPE = (r"(?:(?:Full|Town|City|Parish|Community|County|District|Borough|Village|Metro|Township|Regional|Local|"
+              r"Planning|Finance|Audit|Policy|Licensing|Executive|Steering|Management|Advisory|Health|Education|"
+              r"Environment|Housing|Scrutiny|Standards|Public|Joint|Area|Shire|Municipal)\s+){0,3}")
+_MEETING_OF = re.compile(rf"(?i)\b(?:meeting|minutes|session)\s+of\s+(?:the\s+)?(?P<body>{_BODY_TYPE}{_BODY_NOUN})(?![\w-])")
+_BODY_PHRASE = re.compile(rf"(?i)(?<![\w-])(?P<body>{_BODY_TYPE}{_BODY_NOUN})(?![\w-])")
+_NOT_ORG = re.compile(r"(?i)^(?:minutes?|agenda|draft|unconfirmed|confirmed|approved|regular|ordinary|special|extraordinary|"
+                      r"monthly|annual|public|private|open|meeting|the|of|for|and|notes?|summary|\d{4}|held|session)$")
+_LABEL_WORD = re.compile(r"(?i)^(?:purpose|status|notice|clerk|item|report|paper|title|date|time|venue|location|present|"
+                         r"pre-council|agenda|minutes|chair|secretary|treasurer|members?|attendance|apologies|\d+\))$")
+_PLACE_BODY = re.compile(r"(?i)(?:Town|City|County|Parish|Community|Village|Township|Borough|District|Metro|Regional|Shire|"
+                         r"Municipal|Planning)\b")
+_ORG_AFTER = re.compile(r"(?i)^\s+(?:of|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&'’.-]*|and|of|&)(?:\s+(?:[A-Z][\w&'’.-]*|and|of|&)){0,7})")
+ORG_TAIL = re.compile(r"(?i)\b(?:NHS|Trust|Council|Authority|County|City|Township|Town|Village|Borough|Parish|Health\s+Board|"
+                      r"Integrated\s+Care|University|College|Department|Corporation|Association|Club|Society|District|"
+                      r"Foundation|Institute|Company|Ltd|Inc|Hospital|Service|Services|Partnership|Union|Federation|"
+                      r"Co-operative|Cooperative|Library|School|Academy|Commission|Agency|Group)\b\.?$")
+
+
+def _who_from_lines(head: str) -> tuple[str | None, str | None]:
+    """(organisation, body) from the first heading lines that name a body: the body phrase, the
+    proper name before it ("Alta" of "Alta Town Council") or after "of" ("... AGM of the X Association")."""
+    lines = [ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25]]
+    lines = [ln for ln in lines if ln and len(ln.split()) <= 30][:12]
+    org = body = None
+    named = _MEETING_OF.search("\n".join(lines))   # "Minutes of the meeting of the FULL COUNCIL": the body met
+    if named:
+        body = squash(named["body"])
+        body = body.title() if body.isupper() else body
+    for ln in lines:
+        if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited|recommended)\b|[.;]\s*$", ln) and len(ln.split()) > 8:
+            continue   # a sentence, not a heading
+        for m in _BODY_PHRASE.finditer(ln):
+            phrase = squash(m["body"])
+            before = [w for w in re.split(r"\s+", ln[:m.start()].strip()) if w]
+            while before and _NOT_ORG.match(before[-1]):
+                before.pop()
+            name = []
+            for w in reversed(before):   # the proper name just before the body phrase, with nothing between
+                if re.match(r"[A-Z][\w&'’.-]*$", w) and not _NOT_ORG.match(w) and not _LABEL_WORD.match(w):
+                    name.insert(0, w)
+                else:
+                    break
+            if len(name) == 1 and not re.fullmatch(r"[A-Z]{2,6}", name[0]) and not _PLACE_BODY.match(phrase):
+                name = []   # one capitalised word is a name only as an acronym ("UWCS") or before "Town Council"
+            after = _ORG_AFTER.match(ln[m.end():])
+            found_org = " ".join(name) if name else (after["org"] if after else None)
+            if body is None:
+                body = "Annual General Meeting" if phrase.upper() == "AGM" else phrase
+                body = body.title() if body.isupper() else body
+            if org is None and found_org and len(found_org) > 1:
+                org = found_org.title() if found_org.isupper() and len(found_org) > 5 else found_org
+            if body and org:
+                return org, body
+    return org, body
+
+
+def _body_in_title(head: str, body: str) -> bool:
+    """The body is named by the minutes' own title line ("Minutes of the meeting of the FULL COUNCIL")."""
+    return bool(re.search(rf"(?i)\b(?:meeting|minutes)\s+of\s+(?:the\s+)?{re.escape(body)}\b", head))
+
+
 def _organisation(head: str) -> str | None:
     lab = _label_value(head, ORGANISATION_LABEL)
     if lab:
@@ -294,6 +360,7 @@ def _organisation(head: str) -> str | None:
         ln = ln.strip().split("\t")[0].strip()
         if 2 <= len(ln.split()) <= 10 and ORG_WORDS.search(ln) and not ln.endswith((".", ":")) \
                 and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
+            ln = re.sub(r"(?i)\s+(?:(?:regular|special|ordinary|annual|monthly|public)\s+)*meeting$", "", ln)   # "Alta Town Council Meeting"
             return ln.title() if ln.isupper() else ln
     return None
 
@@ -329,4 +396,10 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     meeting.purpose = _purpose(head)
     meeting.organisation = _organisation(head)
     meeting.body = _body(head, meeting.organisation)
+    line_org, line_body = _who_from_lines(head)
+    if meeting.organisation is None or (line_body and meeting.body and meeting.organisation.lower() == meeting.body.lower()):
+        meeting.organisation = meeting.organisation or line_org
+    if line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())
+                      or ORG_TAIL.search(meeting.body) and line_body.lower() != meeting.body.lower() and _body_in_title(head, line_body)):
+        meeting.body = line_body
     return meeting

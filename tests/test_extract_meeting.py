@@ -95,3 +95,26 @@ def test_date_lines_that_open_the_minutes():
     text = ("Thursday, December 3, 2020\n\nPUBLIC NOTICE OF SPECIAL MEETING\n\nThe Authority will hold a special meeting "
             "on Tuesday, December 8, 2020 at 9:00 a.m.\n")
     assert run(meeting, text).date == "2020-12-08"   # a notice's own date is not the meeting's
+
+
+def _who(text):
+    m = run(meeting, text)
+    return m.organisation, m.body
+
+
+def test_who_met_from_the_title_in_several_house_styles():
+    assert _who("Alta Town Council Meeting\nJune 15, 2022\n\nPresent: Mayor Bourke\n") == ("Alta Town Council", "Town Council")
+    assert _who("UWCS Exec Minutes - Fri 8th December 2006\n\nPresent\n") == ("UWCS", "Exec")
+    assert _who("Minutes of WLUG AGM 2022 - 27 February 2023\n\nPresent:\n") == ("WLUG", "Annual General Meeting")
+    assert _who("2020 Annual General Meeting of the Lac Notre Dame and Usher Lake Association\n\nAgenda\n") == (
+        "Lac Notre Dame and Usher Lake Association", "Annual General Meeting")
+    town = ("CALVERLEY BRIDGE TOWN COUNCIL\nMINUTES of the meeting of the FULL COUNCIL held in the Council Chamber on "
+            "Monday 6th October 2025 at 7.00 pm\n\nPresent: Cllr A\n")
+    org, body = _who(town)
+    assert body == "Full Council" and org.lower() == "calverley bridge town council"
+
+
+def test_labels_and_single_words_are_not_organisations():
+    org, body = _who("Purpose: Board\nStatus: Final\n\nThe Board noted the report.\n")
+    assert org != "Purpose"
+    assert _who("Notice\nBoard of Directors Meeting\n\nMinutes\n")[0] != "Notice"
