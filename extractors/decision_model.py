@@ -390,6 +390,6 @@ def accept(out, found: list[Candidate], m: Model, kind: str) -> None:
 def read_sentences(paper, out, kind: str) -> None:
     """The general reader: decisions in the signal sentences where no rule found one."""
     m = model()
-    if m is None or m is DISABLED:
-        return
+    if m is None or m is DISABLED or kind == "report":
+        return   # a report's decisions are what it asks ("the Board is asked to"), read by the rules; its past tense is history
     accept(out, candidates(paper.text, kind, skip=_read_already(out), keep=m.keeps), m, kind)

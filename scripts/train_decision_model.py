@@ -133,7 +133,7 @@ def pipeline_decisions(row, m) -> list[dict]:
     gold, paper, kind, found, cands, sents = row
     out = copy.copy(found)
     out.items = list(found.items)
-    if m is not None:
+    if m is not None and kind != "report":
         already = decision_model._read_already(found)
         read = {se for se, (w, prev) in sents.items() if not already(*se) and m.keeps(paper.text, *se, w, prev)}
         PARSED[0] += sum(len(paper.text[a:b].split()) for a, b in read)
