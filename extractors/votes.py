@@ -23,7 +23,7 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 _WORDS = "|".join(NUMBER_WORDS)
-N = rf"(?:(?:{_WORDS})\s*\(\d{{1,3}}\)|\d{{1,3}}|{_WORDS})"     # "five", "5", and "five (5)" as US minutes write it
+N = rf"(?:\d{{1,3}}|(?:{_WORDS})(?:\s*\(\d{{1,3}}\))?)"     # "5", "five", and "five (5)" as US minutes write it
 OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed|rejected)"
 VOTERS = r"(?:members?|directors?|councill?ors?|cllrs?|trustees?|governors?|commissioners?|supervisors?|votes?)"
 
@@ -78,7 +78,7 @@ P_OUTCOME = re.compile(
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed))"
     r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b)"
     r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$)))"
-    r"|(?<=\w)[ \t]+(?P<r6>carried|passed|defeated)\.?(?=[ \t]*(?:\n|$))"       # a short line ending "Rule 11 carried"
+    r"|(?<=\w[ \t])(?P<r6>carried|passed|defeated)\.?(?=[ \t]*(?:\n|$))"       # a short line ending "Rule 11 carried"
     r"|(?i:\b(?:and|this|it|which)\s+was\s+(?:duly\s+|unanimously\s+)?)(?P<r7>carried|passed|defeated)\b)",
     re.M)   # "A motion was made for the treasurer to approach the bank. And was carried."   # "Resolution: Passed." closing a labelled motion record
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
