@@ -178,6 +178,11 @@ def _span_of(verb, obj, how: str) -> tuple[int, int]:
         # the complement's subtree includes "to"/"that" (aux/mark) which gold keeps: "to hold ...", "that ..."
         pass
     start_tok, end_tok = toks[0], toks[-1]
+    k = 0   # not a label, a dash or "that" before the object: "AGREED – that consideration of X (be deferred)"
+    while k < len(toks) - 1 and (toks[k].is_punct or toks[k].lower_ in ("that", "agreed", "resolved", "decided")
+                                 or (toks[k].is_upper and len(toks[k].text) > 3 and toks[k].i < verb.i)):
+        k += 1
+    start_tok = toks[k]
     if how in ("dobj", "prep"):
         for c in verb.rights:
             if c.i > end_tok.i and c.dep_ in ("prep", "advmod", "npadvmod", "dative", "oprd", "advcl", "acomp") \

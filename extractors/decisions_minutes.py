@@ -418,6 +418,11 @@ MOVE_TO = re.compile(r"(?m)^[ \t]*(?:[-•*▪][ \t]*)?(?:Move|Motion)\s+to\s+(?
                      r"[ \t]*(?::|[-–][ \t]+(?:moved|proposed)\b|$)")
 
 
+# "On the proposal of Cllr. Furlong, seconded by Cllr. Tierney, the minutes ... were confirmed", "..., the Members approved X"
+ON_PROPOSAL = re.compile(rf"(?i)\bon\s+the\s+(?:proposal|motion)\s+of\s+{_MOVER},?\s+(?:and\s+)?seconded\s+by\s+{_MOVER},\s*"
+                         rf"(?:it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s*(?::|that\s+|to\s+(?=[a-z]))?\s*)?")
+
+
 def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
     """Motions as mover and clerk write them: "A moved the minutes be accepted", "moved approval
     of the Consent Calendar", "Move to accept the Treasurer's report: (mover)"."""
@@ -435,6 +440,10 @@ def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
         if out.covered(m.end(), slack=0):
             continue
         out.add(clauses.NOUN_VERBS[m["n"].lower()], m.end(), clause_end(text, m.end(), 400), status)
+    for m in ON_PROPOSAL.finditer(text):
+        if not out.covered(m.end(), slack=0):
+            start = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)
+            add_clause(out, start, clause_end(text, start, 600), status)
     for m in MOVE_TO.finditer(text):
         lemma = clauses.lemma_of(m["v"])
         if lemma and not out.covered(m.start("obj"), slack=0):

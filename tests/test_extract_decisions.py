@@ -413,3 +413,13 @@ def test_what_a_body_agreed_read_as_the_acts_it_names():
     town = ("Minutes\n\nCllr Okoye proposed, and Cllr Bell seconded, that the quotation from Rampworks Ltd be accepted. "
             "RESOLVED unanimously.\n")
     assert found(town)[0][:2] == ("accept", "the quotation from Rampworks Ltd")
+
+
+def test_on_the_proposal_of_a_councillor_seconded_by_another():
+    text = ("Minutes\n\nOn the proposal of Cllr. Furlong, seconded by Cllr. Tierney, the minutes of the October meeting "
+            "were confirmed.\n\nOn the proposal of Cllr. Nolan, seconded by Cllr. Furlong, the Members approved the "
+            "disposal of the land at Knockaun.\n\nOn the proposal of Cllr. Ryan, seconded by Cllr. Walsh, it was agreed "
+            "to defer the roads programme to December.\n")
+    assert found(text) == [("confirm", "the minutes of the October meeting", "resolved"),
+                           ("approve", "the disposal of the land at Knockaun", "resolved"),
+                           ("defer", "the roads programme to December", "resolved")]
