@@ -263,6 +263,8 @@ def candidates(text: str, kind: str, skip=None, keep=None) -> list[Candidate]:
     sents = [row for row in signal_sentences(text)
              if (skip is None or not skip(row[0], row[1])) and (keep is None or keep(text, *row))][:MAX_PARSED]
     out: list[Candidate] = []
+    if not sents:
+        return out       # nothing to parse: the model is not even loaded
     nlp_ = nlp.pipeline()
     for (s, e, words, prev), doc in zip(sents, nlp_.pipe((text[s:e] for s, e, _, _ in sents), batch_size=64)):
         shape = _sentence_shape(text, s, e)
