@@ -23,7 +23,8 @@ HEAD_CHARS = 6000  # the cover sheet and the opening of minutes
 ORGANISATION_LABEL = r"(?:organisation|organization)"
 PURPOSES = ("decision", "discussion", "information", "assurance", "approval")
 ORG_WORDS = re.compile(r"\b(?:NHS|Trust|Council|Clinical Commissioning Group|Authority|County|City of|Township|"
-                       r"Borough|Parish|Health Board|Integrated Care|University|College|Board of|Department)\b", re.I)
+                       r"Borough|Parish|Health Board|Integrated Care|University|College|Board of|Department|"
+                       r"Municipality|Hospice|Charity|Association|Corporation)\b", re.I)
 
 
 def _label_value(head: str, label: str) -> tuple[str, int] | None:
@@ -289,7 +290,7 @@ def _purpose(head: str) -> list[str]:
 # Who met, as a title or the opening lines name it: "Alta Town Council Meeting", "Minutes of the Meeting of
 # the FULL COUNCIL held ...", "2020 Annual General Meeting of the Lac Notre Dame Association", "UWCS Exec Minutes".
 _BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health)|"
-              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Board|Cabinet|Sub-Committee|"
+              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Municipal\s+District|Board|Cabinet|Sub-Committee|"
               r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?)")
 _BODY_TYPE = (r"(?:(?:Full|Town|City|Parish|Community|County|District|Borough|Village|Metro|Township|Regional|Local|"
               r"Planning|Finance|Audit|Policy|Licensing|Executive|Steering|Management|Advisory|Health|Education|"
@@ -309,16 +310,37 @@ ORG_TAIL = re.compile(r"(?i)\b(?:NHS|Trust|Council|Authority|County|City|Townshi
                       r"Co-operative|Cooperative|Library|School|Academy|Commission|Agency|Group)\b\.?$")
 
 
+_COMMITTEE_LINE = re.compile(r"(?:[A-Z][\w&'’,-]*\s+(?:(?:and|of|&)\s+)?){0,6}(?:Committee|Sub-Committee|Panel|Cabinet|Forum|Commission)")
+
+
+def _title_case(s: str) -> str:
+    """"BOARD OF TRUSTEES" -> "Board of Trustees", "ST ALDHELM'S" -> "St Aldhelm's"."""
+    words = re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", lambda m: m.group().capitalize(), s.lower()).split(" ")
+    small = {"of", "and", "the", "for", "in", "on", "at", "to"}
+    return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
+def strong_body(lines: list[str]) -> str | None:
+    """The body the minutes' own title names ("Minutes of the Meeting of the Planning Committee held
+    ..."), or a line that is a committee's name alone ("Primary Care Commissioning Committee")."""
+    named = _MEETING_OF.search("\n".join(lines))
+    if named:
+        return squash(named["body"])
+    fits = [squash(ln.strip(" .:")) for ln in lines if _COMMITTEE_LINE.fullmatch(ln.strip(" .:"))]
+    # a committee under the body it belongs to ("Elections Commission" then "... Advisory Committee") is the one that met
+    return next((f for f in fits if re.search(r"(?i)committee$", f)), fits[0] if fits else None)
+
+
 def _who_from_lines(head: str) -> tuple[str | None, str | None]:
     """(organisation, body) from the first heading lines that name a body: the body phrase, the
     proper name before it ("Alta" of "Alta Town Council") or after "of" ("... AGM of the X Association")."""
-    lines = [ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25]]
-    lines = [ln for ln in lines if ln and len(ln.split()) <= 30][:12]
-    org = body = None
-    named = _MEETING_OF.search("\n".join(lines))   # "Minutes of the meeting of the FULL COUNCIL": the body met
-    if named:
-        body = squash(named["body"])
-        body = body.title() if body.isupper() else body
+    raw = [ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25]]
+    raw = [ln for ln in raw if ln][:12]
+    lines = [ln for ln in raw if len(ln.split()) <= 30]
+    org = None
+    body = strong_body(raw)
+    if body:
+        body = _title_case(body) if body.isupper() else body
     for ln in lines:
         if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited|recommended)\b|[.;]\s*$", ln) and len(ln.split()) > 8:
             continue   # a sentence, not a heading
@@ -339,9 +361,9 @@ def _who_from_lines(head: str) -> tuple[str | None, str | None]:
             found_org = " ".join(name) if name else (after["org"] if after else None)
             if body is None:
                 body = "Annual General Meeting" if phrase.upper() == "AGM" else phrase
-                body = body.title() if body.isupper() else body
+                body = _title_case(body) if body.isupper() else body
             if org is None and found_org and len(found_org) > 1:
-                org = found_org.title() if found_org.isupper() and len(found_org) > 5 else found_org
+                org = _title_case(found_org) if found_org.isupper() and len(found_org) > 5 else found_org
             if body and org:
                 return org, body
     return org, body
@@ -358,10 +380,10 @@ def _organisation(head: str) -> str | None:
         return squash(lab[0])
     for ln in head.split("\n")[:12]:
         ln = ln.strip().split("\t")[0].strip()
-        if 2 <= len(ln.split()) <= 10 and ORG_WORDS.search(ln) and not ln.endswith((".", ":")) \
+        if 2 <= len(ln.split()) <= 10 and ORG_WORDS.search(ln) and not ln.endswith((".", ":", ",")) and ln[0].isupper() \
                 and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
             ln = re.sub(r"(?i)\s+(?:(?:regular|special|ordinary|annual|monthly|public)\s+)*meeting$", "", ln)   # "Alta Town Council Meeting"
-            return ln.title() if ln.isupper() else ln
+            return _title_case(ln) if ln.isupper() else ln
     return None
 
 
@@ -399,7 +421,10 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     line_org, line_body = _who_from_lines(head)
     if meeting.organisation is None or (line_body and meeting.body and meeting.organisation.lower() == meeting.body.lower()):
         meeting.organisation = meeting.organisation or line_org
-    if line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())
-                      or ORG_TAIL.search(meeting.body) and line_body.lower() != meeting.body.lower() and _body_in_title(head, line_body)):
+    strong = strong_body([ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25] if ln.strip()][:12])
+    if strong:
+        meeting.body = _title_case(strong) if strong.isupper() else strong
+    elif line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())
+                        or ORG_TAIL.search(meeting.body) and line_body.lower() != meeting.body.lower() and _body_in_title(head, line_body)):
         meeting.body = line_body
     return meeting

@@ -118,3 +118,21 @@ def test_labels_and_single_words_are_not_organisations():
     org, body = _who("Purpose: Board\nStatus: Final\n\nThe Board noted the report.\n")
     assert org != "Purpose"
     assert _who("Notice\nBoard of Directors Meeting\n\nMinutes\n")[0] != "Notice"
+
+
+def test_the_body_named_by_a_long_title_or_a_committee_line():
+    ni = ("LOUGH CORRAN AND GLENMOY DISTRICT COUNCIL\n\nMinutes of the Meeting of the Planning Committee held in the Council "
+          "Chamber, Strand House, 2 Quay Street, Ballykeel BT71 9AE and by remote means on Monday 2 February 2026 at 10.00 am\n\n"
+          "In the Chair: Councillor M Devlin\n")
+    assert _who(ni)[1] == "Planning Committee"
+    icb = ("NHS Castlemere and Wendholt Integrated Care Board\nPrimary Care Commissioning Committee\n"
+           "Minutes of the meeting held in public on Wednesday 17 September 2025\n")
+    assert _who(icb) == ("NHS Castlemere and Wendholt Integrated Care Board", "Primary Care Commissioning Committee")
+    sf = "San Francisco Elections Commission\nOpen Source Voting System Technical Advisory Committee\n\nMinutes\n"
+    assert _who(sf)[1] == "Open Source Voting System Technical Advisory Committee"
+    hospice = ("ST ALDHELM'S HOSPICE, WRENSFORD\nRegistered Charity No. 1102457\n\nMINUTES OF THE MEETING OF THE BOARD OF TRUSTEES\n"
+               "held on Thursday 20 November 2025\n")
+    org, body = _who(hospice)
+    assert body == "Board of Trustees" and "hospice" in org.lower()
+    # a line of prose that happens to name a corporation is not the organisation
+    assert _who("The members\ncorporation, receive reports on the activities of the corporation,\nand elect the board.\n")[0] is None
