@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from boardpapers.extractors import clauses, nlp
+from boardpapers.extractors.text_tools import SpanList
 
 MODEL_PATH = Path(__file__).with_name("decision_model.json")
 MAX_SENTENCE = 600          # characters; a longer "sentence" is cut at a space before this
@@ -174,19 +175,14 @@ def _span_of(verb, obj, how: str) -> tuple[int, int]:
     """Character span (within the sentence) of the object: its subtree, and for an active verb the
     verb's own right-hand modifiers too ("award the contract to X in the amount of $Y")."""
     toks = list(obj.subtree)
-    if how == "xcomp" or how == "ccomp":
-        # the complement's subtree includes "to"/"that" (aux/mark) which gold keeps: "to hold ...", "that ..."
-        pass
-    start_tok, end_tok = toks[0], toks[-1]
     k = 0   # not a label, a dash or "that" before the object: "AGREED – that consideration of X (be deferred)"
     while k < len(toks) - 1 and (toks[k].is_punct or toks[k].lower_ in ("that", "agreed", "resolved", "decided")
                                  or (toks[k].is_upper and len(toks[k].text) > 3 and toks[k].i < verb.i)):
         k += 1
-    start_tok = toks[k]
+    start_tok, end_tok = toks[k], toks[-1]
     if how in ("dobj", "prep"):
         for c in verb.rights:
-            if c.i > end_tok.i and c.dep_ in ("prep", "advmod", "npadvmod", "dative", "oprd", "advcl", "acomp") \
-                    and not any(t.dep_ == "conj" for t in (c,)):
+            if c.i > end_tok.i and c.dep_ in ("prep", "advmod", "npadvmod", "dative", "oprd", "advcl", "acomp"):
                 last = list(c.subtree)[-1]
                 if last.i > end_tok.i:
                     end_tok = last
@@ -204,7 +200,8 @@ def _features(verb, obj, how: str, doc, words: set[str], prev: set[str], kind: s
          f"listed={lemma in clauses.ACTION_VERBS}", f"weak={lemma in clauses.WEAK}"]
     word = verb.text
     f.append("case=upper" if word.isupper() and len(word) > 1 else "case=title" if word[0].isupper() else "case=lower")
-    if verb.i == doc[0].i or all(not t.is_alpha for t in doc[:verb.i]):
+    first_word = all(not t.is_alpha for t in doc[:verb.i])   # nothing but marks before the verb
+    if first_word:
         f.append("first_word")
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass", "neg", "mark"):
@@ -222,7 +219,7 @@ def _features(verb, obj, how: str, doc, words: set[str], prev: set[str], kind: s
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in GOVERNING:
         f.append("governed")
         f.append(f"governed_by={verb.head.lemma_.lower()}")
-    if verb.tag_ == "VB" and (verb.i == 0 or all(not t.is_alpha for t in doc[:verb.i])):
+    if verb.tag_ == "VB" and first_word:
         f.append("imperative")
     f += shape
     for w in sorted(prev & (SIGNAL_WORDS | OUTCOME_WORDS)):
@@ -252,7 +249,7 @@ def _features(verb, obj, how: str, doc, words: set[str], prev: set[str], kind: s
     f.append(f"obj_len={_bucket(n_obj)}")
     f.append(f"obj_first={next(iter(obj.subtree)).lower_}")
     f.append(f"obj_pos={obj.pos_}")
-    if any(t.lower_ in ("?",) for t in doc):
+    if any(t.text == "?" for t in doc):
         f.append("question")
     return f
 
@@ -348,7 +345,6 @@ def use(m: Model | None) -> None:
 
 def _read_already(out):
     """A predicate: does the sentence [s, e) hold a decision the rules found?"""
-    from boardpapers.extractors.text_tools import SpanList
     found = SpanList((d.start, d.end) for d in out.items)
     return lambda s, e: found.overlaps(s, e)
 
@@ -380,7 +376,6 @@ def _passed_over(out, c: Candidate) -> bool:
 def accept(out, found: list[Candidate], m: Model, kind: str) -> None:
     """Add to `out` the candidates the model accepts, the likeliest first; a candidate inside or
     around one accepted (from its verb to its object's end) is the same decision read twice."""
-    from boardpapers.extractors.text_tools import SpanList
     found = [c for c in found if not _passed_over(out, c)]
     scored = sorted(((m.probability(c.features), c) for c in found), key=lambda pc: (-pc[0], pc[1].start))
     taken = SpanList()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors import clauses
+from boardpapers.extractors import clauses, motion_tables
 from boardpapers.extractors.text_tools import SpanList
 from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
                                                      leading_action, resolution_end, split_clauses)
@@ -165,7 +165,7 @@ def _agreed_acts(out: Found, start: int, end: int) -> bool:
     text = out.paper.text
     if re.match(r"\s*(?::-?|:–|–)?[ \t]*\n", text[start:start + 6]):
         stop = clause_end(text, start, 3000)
-        items = [i for i in AGREED_ITEM.finditer(text, start, stop)]
+        items = list(AGREED_ITEM.finditer(text, start, stop))
         if items and items[0].start() - start < 12:
             for k, item in enumerate(items):
                 item_end = items[k + 1].start() if k + 1 < len(items) else stop
@@ -526,9 +526,6 @@ _TABLED_LOST = re.compile(r"(?i)\b(?:lost|defeated|failed|rejected|withdrawn|lap
 def read_tabled(paper: Paper, out: Found) -> None:
     """Rows of a table of motions (`motion_tables`) carried, each an action in its motion cell:
     "Accept the annual report | Fletcher | Ben Connor | Accepted unanimously" -> accept."""
-    from boardpapers.extractors import motion_tables
-    from boardpapers.extractors.decision_clauses import leading_action
-
     for row in motion_tables.motion_rows(paper.text):
         if not _TABLED_CARRIED.search(row.outcome) or _TABLED_LOST.search(row.outcome):
             continue

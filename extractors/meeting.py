@@ -314,10 +314,19 @@ _COMMITTEE_LINE = re.compile(r"(?:[A-Z][\w&'’,-]*\s+(?:(?:and|of|&)\s+)?){0,6}
 
 
 def _title_case(s: str) -> str:
-    """"BOARD OF TRUSTEES" -> "Board of Trustees", "ST ALDHELM'S" -> "St Aldhelm's"."""
+    """A name in capitals title-cased, a name in mixed case kept: "BOARD OF TRUSTEES" -> "Board of
+    Trustees", "ST ALDHELM'S" -> "St Aldhelm's"."""
+    if not s.isupper():
+        return s
     words = re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", lambda m: m.group().capitalize(), s.lower()).split(" ")
     small = {"of", "and", "the", "for", "in", "on", "at", "to"}
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
+
+
+def _opening_lines(head: str) -> list[str]:
+    """The first twelve non-empty lines of the head, each its first cell, without markup."""
+    lines = [ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25]]
+    return [ln for ln in lines if ln][:12]
 
 
 def strong_body(lines: list[str]) -> str | None:
@@ -331,17 +340,13 @@ def strong_body(lines: list[str]) -> str | None:
     return next((f for f in fits if re.search(r"(?i)committee$", f)), fits[0] if fits else None)
 
 
-def _who_from_lines(head: str) -> tuple[str | None, str | None]:
-    """(organisation, body) from the first heading lines that name a body: the body phrase, the
-    proper name before it ("Alta" of "Alta Town Council") or after "of" ("... AGM of the X Association")."""
-    raw = [ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25]]
-    raw = [ln for ln in raw if ln][:12]
-    lines = [ln for ln in raw if len(ln.split()) <= 30]
+def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None, str | None]:
+    """(organisation, body) from the opening lines that name a body (`strong`, the body the title
+    names, first): the body phrase, the proper name before it ("Alta" of "Alta Town Council") or
+    after "of" ("... AGM of the X Association")."""
     org = None
-    body = strong_body(raw)
-    if body:
-        body = _title_case(body) if body.isupper() else body
-    for ln in lines:
+    body = _title_case(strong) if strong else None
+    for ln in (ln for ln in opening if len(ln.split()) <= 30):
         if re.search(r"(?i)\b(?:is|are)\s+(?:asked|invited|recommended)\b|[.;]\s*$", ln) and len(ln.split()) > 8:
             continue   # a sentence, not a heading
         for m in _BODY_PHRASE.finditer(ln):
@@ -360,8 +365,7 @@ def _who_from_lines(head: str) -> tuple[str | None, str | None]:
             after = _ORG_AFTER.match(ln[m.end():])
             found_org = " ".join(name) if name else (after["org"] if after else None)
             if body is None:
-                body = "Annual General Meeting" if phrase.upper() == "AGM" else phrase
-                body = _title_case(body) if body.isupper() else body
+                body = "Annual General Meeting" if phrase.upper() == "AGM" else _title_case(phrase)
             if org is None and found_org and len(found_org) > 1:
                 org = _title_case(found_org) if found_org.isupper() and len(found_org) > 5 else found_org
             if body and org:
@@ -383,7 +387,7 @@ def _organisation(head: str) -> str | None:
         if 2 <= len(ln.split()) <= 10 and ORG_WORDS.search(ln) and not ln.endswith((".", ":", ",")) and ln[0].isupper() \
                 and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
             ln = re.sub(r"(?i)\s+(?:(?:regular|special|ordinary|annual|monthly|public)\s+)*meeting$", "", ln)   # "Alta Town Council Meeting"
-            return _title_case(ln) if ln.isupper() else ln
+            return _title_case(ln)
     return None
 
 
@@ -418,12 +422,12 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     meeting.purpose = _purpose(head)
     meeting.organisation = _organisation(head)
     meeting.body = _body(head, meeting.organisation)
-    line_org, line_body = _who_from_lines(head)
-    if meeting.organisation is None or (line_body and meeting.body and meeting.organisation.lower() == meeting.body.lower()):
-        meeting.organisation = meeting.organisation or line_org
-    strong = strong_body([ln.strip().split("\t")[0].strip(" #*_|") for ln in head.split("\n")[:25] if ln.strip()][:12])
+    opening = _opening_lines(head)
+    strong = strong_body(opening)
+    line_org, line_body = _who_from_lines(opening, strong)
+    meeting.organisation = meeting.organisation or line_org
     if strong:
-        meeting.body = _title_case(strong) if strong.isupper() else strong
+        meeting.body = _title_case(strong)
     elif line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())
                         or ORG_TAIL.search(meeting.body) and line_body.lower() != meeting.body.lower() and _body_in_title(head, line_body)):
         meeting.body = line_body

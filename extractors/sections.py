@@ -76,16 +76,19 @@ def _opens_item(text: str, section_start: int, pos: int) -> bool:
         or text.rfind("\n", 0, prev_end) < section_start
 
 
+MOVER_LINES = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*(?:\n|$)(?:[ \t]*\n)*")
+
+
 def recommendation_sections(text: str) -> list[Section]:
     out = []
     for m in list(HEADING_RE.finditer(text)) + list(INLINE_HEADING_RE.finditer(text)):
         if not re.match(r"\s*[A-Z0-9]", m.group()):
             continue   # "... see the proposals and\nrecommendations\ndirectories": a word wrapped onto its own line
         body_start = m.end()
-        movers = re.compile(r"(?:[ \t]*\n)*[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*(?:\n|$)(?:[ \t]*\n)*").match(text, body_start)
+        movers = MOVER_LINES.match(text, body_start)
         while movers and movers.end() > body_start:   # "Moved: Cr A   Seconded: Cr B" under the heading: not its text
             body_start = movers.end()
-            movers = re.compile(r"[ \t]*(?:Moved|Seconded|Proposed)\b[^\n]*(?:\n|$)(?:[ \t]*\n)*").match(text, body_start)
+            movers = MOVER_LINES.match(text, body_start)
         number = re.match(r"[ \t]*(\d+)\.?[ \t]", m.group())
         end = min(len(text), body_start + 3000)
         content_seen = False

@@ -80,7 +80,7 @@ P_OUTCOME = re.compile(
     r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$)))"
     r"|(?<=\w[ \t])(?P<r6>carried|passed|defeated)\.?(?=[ \t]*(?:\n|$))"       # a short line ending "Rule 11 carried"
     r"|(?i:\b(?:and|this|it|which)\s+was\s+(?:duly\s+|unanimously\s+)?)(?P<r7>carried|passed|defeated)\b)",
-    re.M)   # "A motion was made for the treasurer to approach the bank. And was carried."   # "Resolution: Passed." closing a labelled motion record
+    re.M)   # r4: "Resolution: Passed." closing a labelled motion record; r7: "A motion was made ... And was carried." 
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
                       r"|(?im:^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
@@ -218,8 +218,8 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         if len(group) < 2:
             # "In favor: Bourke, Byrne, Davis, and Morgan. None opposed.": a list For, and nobody against
             after_list = _block_end(text, group[0][1], inline=True)
-            if group[0][2] == "for" and NONE_AGAINST.match(text, after_list, after_list + 80):
-                none = NONE_AGAINST.match(text, after_list, after_list + 80)
+            none = NONE_AGAINST.match(text, after_list, after_list + 80) if group[0][2] == "for" else None
+            if none:
                 n = _count_names(text[group[0][1]:after_list])
                 if n:
                     out.add(group[0][0], none.end(), for_=n, against=0, result="carried")
@@ -283,8 +283,8 @@ def _tabled(paper: Paper, out: _Votes) -> None:
         word = re.search(rf"(?i)\b(?P<w>{OUTCOME_WORDS}|accepted|resolved|endorsed|supported)\b", cell)
         result = _result(word["w"]) if word else None
         dash = re.search(r"(?<![\d/-])(?P<f>\d{1,3})\s*[-–]\s*(?P<a>\d{1,3})(?:\s*[-–]\s*(?P<ab>\d{1,3}))?(?![\d/-])", cell)
-        f = _num(re.search(rf"(?i)\b(?P<n>{N})\s+(?:in\s+favou?r|for)\b", cell)["n"]) if re.search(
-            rf"(?i)\b{N}\s+(?:in\s+favou?r|for)\b", cell) else None
+        f_m = re.search(rf"(?i)\b(?P<n>{N})\s+(?:in\s+favou?r|for)\b", cell)
+        f = _num(f_m["n"]) if f_m else None
         a_m = re.search(rf"(?i)\b(?P<n>{N}|none)\s+(?:against|opposed)\b", cell)
         a = (0 if a_m["n"].lower() == "none" else _num(a_m["n"])) if a_m else None
         ab_m = re.search(rf"(?i)\b(?P<n>{N})\s+(?:abstentions?|abstained|abstaining)\b", cell)
@@ -412,8 +412,6 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                       result="carried" if ayes > nays else "lost" if nays > ayes else None)
         v = out.near(m.start(), end)
         if v is not None and (v.for_ is None or (v.for_, v.against) == (ayes, nays)):
-            if v.abstain is None and abstains:
-                v.abstain = abstains
             _merge(out, v, m.start(), end, **fields)   # the roll call of a tally printed beside it: one vote
         else:
             out.add(m.start(), end, **fields)
@@ -464,9 +462,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_OUTCOME.finditer(text):
         word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"] or m["r7"]
         if m["r6"]:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if len(text[line_start:m.start()].split()) > 12 or re.search(r"(?i)\b(?:was|were|be|been|is|are)\s*$",
-                                                                          text[line_start:m.start()]):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]     # the line before the outcome word
+            if len(line.split()) > 12 or re.search(r"(?i)\b(?:was|were|be|been|is|are)\s*$", line):
                 continue   # a sentence that ends "... was carried" is read by the motion shapes above
         if re.search(r"(?i)\b(?:if|whether|unless|once|when|should)\b[^.]{0,40}$", text[max(0, m.start() - 50):m.start()]):
             continue   # "if this proposal was approved": a condition, not an outcome
@@ -482,9 +479,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if v is not None and (v.result is None or declared):
             _merge(out, v, m.start(), m.end(), result=_result(word))
         elif m["r6"]:   # the line is the motion: "Rule 11 carried"
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_start += len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip())
-            out.add(line_start, m.end(), result=_result(word)).motion = squash(text[line_start:m.start()])
+            motion_start = m.start() - len(line.lstrip())
+            out.add(motion_start, m.end(), result=_result(word)).motion = squash(line)
         elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
 
