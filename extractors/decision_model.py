@@ -356,7 +356,7 @@ _DEBATE_SUBJECTS = {"members", "councillors", "governors", "residents", "trustee
                     "officers", "attendees", "participants"}
 
 
-def _passed_over(out, c: Candidate) -> bool:
+def _passed_over(out, c: Candidate, ruled: SpanList) -> bool:
     """Kinds of sentence that are not decisions whatever their words, as the rules also hold:
     a motion that fell (its outcome follows), a member's "noted" in lower case (debate), and an
     item of the content of a resolution the rules read just before ("... be introduced to: i)
@@ -368,7 +368,7 @@ def _passed_over(out, c: Candidate) -> bool:
     if c.verb in ("note", "discuss", "consider") and "case=lower" in c.features and any(
             f"subj_word={w}" in c.features for w in _DEBATE_SUBJECTS):
         return True
-    if _ITEM_MARK.match(text, s) and any(0 <= s - d.end < 300 for d in out.items[-20:]):
+    if _ITEM_MARK.match(text, s) and ruled.overlaps(s - 300, s + 1):   # a rule's decision ends within 300 before it
         return True
     return False
 
@@ -376,7 +376,8 @@ def _passed_over(out, c: Candidate) -> bool:
 def accept(out, found: list[Candidate], m: Model, kind: str) -> None:
     """Add to `out` the candidates the model accepts, the likeliest first; a candidate inside or
     around one accepted (from its verb to its object's end) is the same decision read twice."""
-    found = [c for c in found if not _passed_over(out, c)]
+    ruled = SpanList((d.start, d.end) for d in out.items)   # what the rules read, before any candidate is added
+    found = [c for c in found if not _passed_over(out, c, ruled)]
     scored = sorted(((m.probability(c.features), c) for c in found), key=lambda pc: (-pc[0], pc[1].start))
     taken = SpanList()
     for p, c in scored:
