@@ -373,6 +373,155 @@ def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None,
     return org, body
 
 
+# An organisation as headings and opening sentences name it: a run of capitalised words that ends
+# in a noun organisations are named by ("Oak Mesa Water District", "Milton Keynes Chess Club",
+# "LIMERICK CITY AND COUNTY COUNCIL"), or a place-kind head with its name ("Town of Larkspur Falls",
+# "Port of Alsea"). Read word by word over the opening lines, so no pattern can backtrack.
+_NAME_WORD = re.compile(r"[A-Z][\w&'’.-]*|&")
+_NAME_JOIN = {"of", "and", "&", "the", "on", "upon", "de", "du", "la", "le"}
+_NAME_END = {"held", "on", "at", "in", "to", "from", "via", "for", "with", "by", "was", "were", "is", "minutes",
+             "minute", "meeting", "agenda", "notes", "present", "date", "time", "venue", "abn", "no", "no.",
+             "president", "chair", "chairman", "chairperson", "secretary", "treasurer", "mayor", "councillor", "cllr",
+             "mr", "mrs", "ms", "dr", "director", "trustee", "member", "members", "body", "accountant", "officer",
+             "manager", "clerk", "administrator", "engineer", "adviser", "advisor", "solicitor"}
+# words of a kind, not of a name: a run of them alone ("City Council", "High School") names no one
+_KIND_WORDS = {"local", "high", "public", "regional", "community", "national", "enterprise", "authorities", "unified",
+               "primary", "secondary", "water", "health", "care", "integrated", "combined", "fire", "rescue", "police",
+               "metro", "metropolitan", "services", "service", "and", "of", "the", "&", "affiliated", "joint",
+               "general", "annual", "special"}
+_NAME_LEAD = {"minutes", "minute", "of", "the", "a", "an", "regular", "special", "ordinary", "annual", "general",
+              "meeting", "proceedings", "at", "extraordinary", "monthly", "public", "open", "draft", "unconfirmed",
+              "confirmed", "approved", "agenda", "notice", "joint", "statutory", "budget", "in", "for", "and"}
+_PLACE_HEAD = {"city", "town", "village", "township", "county", "port", "borough", "municipality", "district",
+               "state", "parish", "province", "shire", "university", "commonwealth", "corporation"}
+_ORG_NOUN = {"council", "trust", "authority", "county", "township", "borough", "parish", "university", "college",
+             "department", "corporation", "association", "club", "society", "district", "foundation", "institute",
+             "company", "ltd", "inc", "inc.", "hospital", "partnership", "union", "federation", "co-operative",
+             "cooperative", "library", "school", "academy", "agency", "hospice", "charity", "municipality", "center",
+             "centre", "icb", "ccg", "nhs"}
+_BODY_START = re.compile(r"(?i)^(?:board|committee|sub-committee|council\s+of\s+governors|governing|cabinet|panel|"
+                         r"commission|senate|trustees|executive|directors|annual|agm|forum)$")
+
+
+def _words_of(line: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()|–—\"“”]+", line)]
+
+
+_OF_WHOM = {"meeting", "minutes", "proceedings", "board", "trustees", "directors", "council", "committee",
+            "commissioners", "governors", "members"}
+
+
+def _meeting_of_before(words: list[str], start: int) -> bool:
+    """Is the name at `start` preceded by "meeting of (the)" or a body's "Board of Trustees of (the)"?"""
+    before = [w.lower() for w in words[max(0, start - 3):start]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _OF_WHOM
+
+
+def named_organisations(lines: list[str]) -> list[str]:
+    """Organisations the lines name, in reading order (see above)."""
+    found = []
+    for ln in lines:
+        caps = ln.isupper()
+        # in prose only "... meeting of X" names one
+        sentence = ln.rstrip().endswith(".") or sum(w.islower() and w not in _NAME_JOIN for w in ln.split()) >= 6
+        words = [w.rstrip(".") if w.lower() not in ("inc.", "no.") else w for w, _ in _words_of(ln)]
+        i = 0
+        while i < len(words):
+            if not _NAME_WORD.fullmatch(words[i]) or words[i].lower() in _NAME_END:
+                i += 1
+                continue
+            j = i   # a run of capitalised words, joined by small words
+            while j + 1 < len(words):
+                nxt = words[j + 1]
+                if _NAME_WORD.fullmatch(nxt) and nxt.lower() not in _NAME_END:
+                    j += 1
+                elif nxt.lower() in _NAME_JOIN and j + 2 < len(words) and _NAME_WORD.fullmatch(words[j + 2]) \
+                        and words[j + 2].lower() not in _NAME_END:
+                    j += 2
+                else:
+                    break
+            run = words[i:j + 1]
+            if i and words[i - 1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "prof"):
+                i = j + 1
+                continue   # a person: "Ms Hayley Marr (Company ..."
+            i = j + 1
+            if len(run) > 12 or i < len(words) and words[i].lower() in _NAME_END - _NAME_LEAD - _NAME_JOIN - {"held", "was", "were", "is"} \
+                    and words[i][:1].isupper():
+                continue   # a list of names, or a title before a role ("Hayley Marr (Company Secretary)")
+            lead = set()
+            while run and run[0].lower() in _NAME_LEAD:
+                lead.add(run[0].lower())
+                run = run[1:]
+            if sentence and not ("of" in lead and lead & {"meeting", "minutes", "proceedings"}
+                                 or _meeting_of_before(words, i - len(run))):
+                continue
+            if any(w.lower() in ("regular", "special", "ordinary", "extraordinary", "monthly", "meeting") for w in run[1:]):
+                continue   # "Pre-Council and Regular City Council" is a meeting's name
+            # a body named after the organisation is not part of it ("Port of Alsea Board of Commissioners")
+            for k in range(1, len(run)):
+                if _BODY_START.match(run[k]) and run[k - 1].lower() not in _NAME_JOIN:
+                    run = run[:k]
+                    break
+            while run and run[-1].lower() in _NAME_JOIN:
+                run = run[:-1]
+            if not run:
+                continue
+            low = [w.lower() for w in run]
+            if len(run) >= 3 and low[0] in _PLACE_HEAD and low[1] == "of":
+                name = run   # "Town of Larkspur Falls"
+            else:
+                ends = [k for k, w in enumerate(low) if w in _ORG_NOUN]
+                if not ends or ends[-1] == 0 and not re.fullmatch(r"[A-Z]{2,6}", run[0]):
+                    continue
+                name = run[:ends[-1] + 1]
+                if len(name) == 1:
+                    continue
+            if all(w.lower() in _ORG_NOUN | _PLACE_HEAD | _KIND_WORDS for w in name):
+                continue
+            text = " ".join(name)
+            found.append(_title_case(text) if caps or text.isupper() else text)
+    return found
+
+
+_VENUE = re.compile(r"(?i)\b(?:chambers?|room|hall|building|street|road|avenue|centre|center|offices?|house)\b")
+
+
+def _weak_organisation(org: str | None) -> bool:
+    """An organisation read that names no organisation: nothing, a label or small word ("Status",
+    "IN"), a person's name closing a list ("Sandra Whitfield."), a venue, or a body alone
+    ("Board of Education", "Regular Meeting of the Board of Trustees")."""
+    if not org:
+        return True
+    words = org.split()
+    if len(words) == 1 and (words[0].lower() in _NAME_END | _NAME_LEAD or _LABEL_WORD.match(words[0])):
+        return True
+    if words[0].lower() in ("minutes", "regular", "special", "ordinary", "extraordinary", "meeting", "agenda"):
+        return True   # a meeting's title, not who held it
+    low = {w.lower().strip(",.") for w in words}
+    if org.endswith(".") and not low & _ORG_NOUN:
+        return True
+    if _VENUE.search(org) and words[-1].lower().strip(",.") not in _ORG_NOUN:
+        return True
+    body = re.sub(r"(?i)^(?:(?:the|a|an|regular|special|ordinary|annual|meeting|of)\s+)*", "", org)
+    return bool(_BODY_PHRASE.fullmatch(body)) and not re.search(r"(?i)\bof\s+(?!directors|trustees|education|governors|"
+                                                                r"commissioners|supervisors|health)", body)
+
+
+def _head_lines(head: str) -> list[str]:
+    """The opening lines of the head, each cell alone, with a heading in capitals that runs on to a
+    second line also read joined ("... MEETING OF LIMERICK CITY AND" / "COUNTY COUNCIL HELD ...")."""
+    lines = [ln.strip(" #*_|>") for ln in head.split("\n")[:40]]
+    lines = [ln for ln in lines if ln][:25]
+    out = []
+    for i, ln in enumerate(lines):
+        if i + 1 < len(lines) and ln.isupper() and lines[i + 1].isupper() and not ln.endswith((".", ":")):
+            out.append(ln + " " + lines[i + 1])
+        out.extend(c.strip() for c in ln.split("\t") if c.strip())
+    return out
+
+
 def _body_in_title(head: str, body: str) -> bool:
     """The body is named by the minutes' own title line ("Minutes of the meeting of the FULL COUNCIL")."""
     return bool(re.search(rf"(?i)\b(?:meeting|minutes)\s+of\s+(?:the\s+)?{re.escape(body)}\b", head))
@@ -426,6 +575,9 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     strong = strong_body(opening)
     line_org, line_body = _who_from_lines(opening, strong)
     meeting.organisation = meeting.organisation or line_org
+    if _weak_organisation(meeting.organisation):
+        named = named_organisations(_head_lines(head))
+        meeting.organisation = named[0] if named else None
     if strong:
         meeting.body = _title_case(strong)
     elif line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())

@@ -136,3 +136,38 @@ def test_the_body_named_by_a_long_title_or_a_committee_line():
     assert body == "Board of Trustees" and "hospice" in org.lower()
     # a line of prose that happens to name a corporation is not the organisation
     assert _who("The members\ncorporation, receive reports on the activities of the corporation,\nand elect the board.\n")[0] is None
+
+
+def test_organisation_named_by_a_heading_or_a_meeting_of_sentence():
+    # a heading that is the organisation's name alone, in any case, whatever noun ends it
+    assert _who("# Oak Mesa Water District\n\n## Minutes of the Regular Meeting of the Board of Directors\n")[0] == \
+        "Oak Mesa Water District"
+    assert _who("CEDAR PRAIRIE PUBLIC LIBRARY DISTRICT\n410 West Orchard Street\n\nMINUTES OF THE REGULAR MEETING OF "
+                "THE BOARD OF TRUSTEES\n")[0] == "Cedar Prairie Public Library District"
+    assert _who("TOWN OF LARKSPUR FALLS\nREGULAR COUNCIL MEETING MINUTES\n\nMonday, June 9, 2025\n"
+                "Council Chambers, Town Administration Building\n")[0] == "Town of Larkspur Falls"
+    # "meeting of X" in the opening sentence, and a body named after its organisation
+    assert _who("Minutes of the Annual General Meeting of Milton Keynes Chess Club held on 4th Sept 2025 in the "
+                "Berrill Café at 7:47pm.\n\nIn the Chair: J Alexander\n")[0] == "Milton Keynes Chess Club"
+    assert _who("The Python Software Foundation\n\nA regular meeting of the Python Software Foundation Board of "
+                "Directors was held over Internet Relay Chat.\n")[0] == "Python Software Foundation"
+    assert _who("Minutes\nRegular Meeting of the Port of Alsea Board of Commissioners\n\nThursday, June 28, 2018\n")[0] == \
+        "Port of Alsea"
+    # a heading in capitals that runs on to the next line
+    assert _who("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK CITY AND\nCOUNTY COUNCIL HELD IN THE COUNCIL CHAMBER, "
+                "DOORADOYLE,\nON FRIDAY, 15TH NOVEMBER, 2019.\n")[0] == "Limerick City and County Council"
+
+
+def test_people_venues_and_kinds_are_not_organisations():
+    roll = ("WILLOW BEND HOSPITAL DISTRICT\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF TRUSTEES\n"
+            "Trustees present: Linda Castillo (Chair), Daniel O'Hara, Sandra Whitfield.\n")
+    assert _who(roll)[0] == "Willow Bend Hospital District"
+    present = "Board Meeting No. 482\nPresent: Ms Hayley Marr (Company Secretary), Mr Wes Bourke\n"
+    assert _who(present)[0] is None
+    # a generic kind ("City Council", "High School") or a body alone is no organisation's name
+    assert _who("CITY COUNCIL AGENDA FOR OCTOBER 16, 2012\nROLL CALL\n")[0] is None
+    assert _who("Board of Education\nMinutes of the Regular Meeting\n")[0] is None
+    # a name met in the prose of the minutes is not who met
+    prose = ("Board of Directors Meeting\n\nMinutes\n\nBrynn shared that the City of Gig Harbor suggested getting in touch "
+             "with the city's principal planner before any work was done.\n")
+    assert _who(prose)[0] is None
