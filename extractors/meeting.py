@@ -296,6 +296,10 @@ _BODY_TYPE = (r"(?:(?:Full|Town|City|Parish|Community|County|District|Borough|Vi
               r"Planning|Finance|Audit|Policy|Licensing|Executive|Steering|Management|Advisory|Health|Education|"
               r"Environment|Housing|Scrutiny|Standards|Public|Joint|Area|Shire|Municipal)\s+){0,3}")
 _MEETING_OF = re.compile(rf"(?i)\b(?:meeting|minutes|session)\s+of\s+(?:the\s+)?(?P<body>{_BODY_TYPE}{_BODY_NOUN})(?![\w-])")
+# "... MEETING OF THE ENVIRONMENT AND REGENERATION COMMITTEE HELD": a committee's own name before its noun
+_MEETING_OF_NAMED = re.compile(r"(?i)\b(?:meeting|minutes)\s+of\s+(?:the\s+)?(?P<body>(?:(?-i:[A-Z])[\w'’-]*\s+(?:(?:and|&)\s+)?){1,6}"
+                               r"(?:Committee|Sub-Committee|Panel|Cabinet|Forum|Commission))(?![\w-])")
+_REPORT_TO = re.compile(r"(?im)^[ \t]*report(?:ing)?\s+to\b[ \t]*:?[ \t]*(?P<body>[^\n\t|–—]{3,80})")
 _BODY_PHRASE = re.compile(rf"(?i)(?<![\w-])(?P<body>{_BODY_TYPE}{_BODY_NOUN})(?![\w-])")
 _NOT_ORG = re.compile(r"(?i)^(?:minutes?|agenda|draft|unconfirmed|confirmed|approved|regular|ordinary|special|extraordinary|"
                       r"monthly|annual|public|private|open|meeting|the|of|for|and|notes?|summary|\d{4}|held|session)$")
@@ -332,12 +336,29 @@ def _opening_lines(head: str) -> list[str]:
 def strong_body(lines: list[str]) -> str | None:
     """The body the minutes' own title names ("Minutes of the Meeting of the Planning Committee held
     ..."), or a line that is a committee's name alone ("Primary Care Commissioning Committee")."""
-    named = _MEETING_OF.search("\n".join(lines))
+    joined = "\n".join(lines)
+    named = _MEETING_OF.search(joined)
+    if named:
+        named_more = _MEETING_OF_NAMED.search(joined)
+        if named_more and named_more.start() == named.start() and len(named_more["body"]) > len(named["body"]):
+            named = named_more
+        return squash(named["body"])
+    named = _MEETING_OF_NAMED.search(joined)
     if named:
         return squash(named["body"])
-    fits = [squash(ln.strip(" .:")) for ln in lines if _COMMITTEE_LINE.fullmatch(ln.strip(" .:"))]
+    # a committee's line alone, or with the minutes' kind or date after a dash ("... Committee – Minutes")
+    cells = [re.split(r"\s+[–|-]\s+", ln.strip(" .:"))[0].strip(" .:") for ln in lines]
+    fits = [squash(c) for c in cells if _COMMITTEE_LINE.fullmatch(c)]
     # a committee under the body it belongs to ("Elections Commission" then "... Advisory Committee") is the one that met
     return next((f for f in fits if re.search(r"(?i)committee$", f)), fits[0] if fits else None)
+
+
+def reported_to(head: str) -> str | None:
+    """The body a report's cover says it is to: "Report to: Housing and Communities Committee"."""
+    found = _REPORT_TO.search(head[:3000])
+    if found and _BODY_PHRASE.search(found["body"]):
+        return squash(re.sub(r"\s+(?:on|at|meeting|held)\b.*$|\s*[-–,]?\s*\d.*$", "", found["body"], flags=re.I))
+    return None
 
 
 def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None, str | None]:
@@ -572,7 +593,7 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     meeting.organisation = _organisation(head)
     meeting.body = _body(head, meeting.organisation)
     opening = _opening_lines(head)
-    strong = strong_body(opening)
+    strong = reported_to(head) or strong_body(opening)
     line_org, line_body = _who_from_lines(opening, strong)
     meeting.organisation = meeting.organisation or line_org
     if _weak_organisation(meeting.organisation):

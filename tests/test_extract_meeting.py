@@ -171,3 +171,19 @@ def test_people_venues_and_kinds_are_not_organisations():
     prose = ("Board of Directors Meeting\n\nMinutes\n\nBrynn shared that the City of Gig Harbor suggested getting in touch "
              "with the city's principal planner before any work was done.\n")
     assert _who(prose)[0] is None
+
+
+def test_the_body_a_report_is_written_to_or_minutes_name_in_full():
+    cover = ("ASHCOMBE BOROUGH COUNCIL\nReport to\tHousing and Communities Committee\nDate of meeting\t18 November 2025\n"
+             "Agenda item\t9\n")
+    assert _who(cover)[1] == "Housing and Communities Committee"
+    scot = "STRATHLORNE COUNCIL\nREPORT TO:\tNEIGHBOURHOOD SERVICES COMMITTEE – 13 MAY 2025\nREPORT ON:\tWASTE\n"
+    assert _who(scot)[1] == "Neighbourhood Services Committee"
+    ni = ("GLENMOYLE AND BANN VALLEY BOROUGH COUNCIL\n\nMINUTES OF THE PROCEEDINGS OF THE MEETING OF THE ENVIRONMENT AND "
+          "REGENERATION COMMITTEE HELD IN THE COUNCIL CHAMBER ON TUESDAY 3 JUNE 2025 AT 7.00 PM\n")
+    assert _who(ni)[1] == "Environment and Regeneration Committee"
+    dashed = ("Westbridge County Council\n\nAdult Social Care and Health Committee – Minutes\nMinutes of the meeting held on "
+              "Wednesday 2 December 2020 at 2.00 pm.\n")
+    assert _who(dashed)[1] == "Adult Social Care and Health Committee"
+    # a report that is not to a body names none this way
+    assert _who("Annual Report\nReport to the community on our year\n\nThe Trust grew.\n")[1] != "the community on our year"
