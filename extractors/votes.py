@@ -81,16 +81,29 @@ P_OUTCOME = re.compile(
     r"|(?<=\w[ \t])(?P<r6>carried|passed|defeated)\.?(?=[ \t]*(?:\n|$))"       # a short line ending "Rule 11 carried"
     r"|(?i:\b(?:and|this|it|which)\s+was\s+(?:duly\s+|unanimously\s+)?)(?P<r7>carried|passed|defeated)\b)",
     re.M)   # r4: "Resolution: Passed." closing a labelled motion record; r7: "A motion was made ... And was carried." 
+# "It was proposed by Cllr X, seconded by Ms Y, and agreed, that ...": agreement stated after the seconder;
+# "The proposal was accepted by a show of hands"
+P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s+(?P<r>agreed|carried|approved|passed|resolved)\b")
+P_SHOW_OF_HANDS = re.compile(r"(?i)\b(?P<r>accepted|agreed|carried|approved|passed|adopted|rejected|defeated|lost)\s+"
+                             r"(?:unanimously\s+)?(?:by|on|with)\s+a\s+show\s+of\s+hands\b")
+# "Elected unanimously (11)", "carried unanimously (9)": the count of a unanimous vote in brackets
+P_UNANIMOUS_COUNT = re.compile(r"(?i)\b(?:elected|re-elected|appointed|co-opted|carried|passed|approved|agreed|adopted)\s+"
+                               r"unanimously\s*\((?P<n>\d{1,3})\)")
+# "6 people said yes / 4 people abstain": a count of voters by what they said
+P_SAID = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:people|persons|members|voters)\s+(?:said|voted)\s+(?:yes|aye|for|in\s+favou?r)\b"
+                    rf"(?P<rest>[^.]{{0,120}})")
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
+_BULLET = r"(?:[•·▪*-][ \t]+)?"
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
-                      r"|(?im:^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                      rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
-                      r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For\s*[:\-–]\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
+                      r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
-                          r"|(?im:^[ \t]*(?:against|noes?|nays?|opposed)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                          rf"|(?im:^[ \t]*{_BULLET}(?:against|noes?|nays?|opposed)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                          r"|(?m:^[ \t]*Against\t\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
                           r"|(?i:\b(?:noes?|no|nays?|against|opposed)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
-                          r"|(?im:^[ \t]*(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{1,3}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                          rf"|(?im:^[ \t]*{_BULLET}(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?i:\b(?:abstentions?|abstaining|abstain(?:ed)?)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
 NONE_AGAINST = re.compile(r"(?i)[.;,]?\s*(?:none|no\s+one|nobody|no\s+members?)\s+(?:opposed|against|voted\s+against)\b")
@@ -445,6 +458,30 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_ROLL.finditer(text):
         f, a = int(m["f"]), int(m["a"]) if m["a"] else 0
         out.add(m.start(), m.end(), for_=f, against=a, unanimous=a == 0, result="carried" if f > a else "lost")
+
+    for m in P_UNANIMOUS_COUNT.finditer(text):
+        if not out.counted_at(m.start()):
+            out.add(m.start(), m.end(), for_=int(m["n"]), unanimous=True, result="carried")
+
+    for m in P_SAID.finditer(text):
+        if out.counted_at(m.start()):
+            continue
+        rest = m["rest"]
+        ab = re.search(rf"(?i)\b(?P<n>{N})\s+(?:people|persons|members|voters)\s+abstain(?:ed|ing)?\b", rest)
+        ag = re.search(rf"(?i)\b(?P<n>{N})\s+(?:people|persons|members|voters)\s+(?:said|voted)\s+(?:no|against)\b", rest)
+        last = max((x.end() for x in (ab, ag) if x), default=0)   # the tally ends with its last count
+        fields = dict(for_=_num(m["f"]), against=_num(ag["n"]) if ag else None, abstain=_num(ab["n"]) if ab else None)
+        out.add(m.start(), m.start("rest") + last, **fields)
+
+    for pat in (P_SECONDED_AGREED, P_SHOW_OF_HANDS):
+        for m in pat.finditer(text):
+            if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
+                continue
+            v = out.near(m.start(), m.end(), gap=100)
+            if v is not None and v.result is None:
+                _merge(out, v, m.start(), m.end(), result=_result(m["r"]))
+            elif v is None:
+                out.add(m.start(), m.end(), result=_result(m["r"]))
 
     for m in P_UNANIMOUS.finditer(text):
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):

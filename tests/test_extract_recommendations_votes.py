@@ -271,3 +271,35 @@ def test_recommendation_headings_in_other_house_styles():
     assert recs(nhs) == ["approves the Winter Resilience Plan 2025/26", "notes the arrangements for declaring REAP level 4."]
     # reasons for a recommendation, and a recommendation merely mentioned, are not recommendations
     assert recs("Reasons for recommendations\nThe scheme is affordable and meets the strategy.\n") == []
+
+
+def test_agreement_after_the_seconder_and_shows_of_hands():
+    # Irish, English and club wordings of a motion agreed without a count
+    assert tallies("It was proposed by Cllr Fergal Nolan, seconded by Ms Orla Hanratty, and agreed, that the contract "
+                   "be awarded to Hennessy Ltd.") == [(None, None, None, None, "carried")]
+    assert tallies("Proposed by Mr Dunne, seconded by Cllr Ryan and carried, that the policy be adopted.") == \
+        [(None, None, None, None, "carried")]
+    assert tallies("The proposal was accepted by a show of hands\n\nProposal - Replace Gender Specific Language\n") == \
+        [(None, None, None, None, "carried")]
+    # a seconder with no outcome, or a show of hands still to come, is no vote
+    assert tallies("The motion was proposed by Cllr A and seconded by Cllr B. Discussion followed.") == []
+    assert tallies("The Chair said a show of hands would be taken at the next meeting.") == []
+
+
+def test_unanimous_counts_in_brackets_and_counts_of_people():
+    text = "Chair\n\n • Souradip Mookerjee stands (proposed: Tejas, seconded: Malcolm)\n • Elected unanimously (11)\n"
+    assert tallies(text) == [(11, None, None, True, "carried")]
+    text = "VOTING:\n6 people said yes\n4 people abstain due to not attending the 2017 AGM\n\nMOTION PASSED.\n"
+    assert tallies(text) == [(6, None, 4, False, "carried")]
+    # people counted for something else are not voters
+    assert tallies("About 40 people said they would attend the open day.") == []
+
+
+def test_divisions_listing_names_after_a_tab_or_a_bullet():
+    nsw = ("DIVISION\nFor\tCouncillors Connell, Haddad and Mehta\nAgainst\tCouncillors Fenwick, Lam, Okafor, O'Rourke, "
+           "Petrovic, Raman and Whitlock\nOn being put to the meeting the motion was LOST.\n")
+    assert tallies(nsw) == [(3, 7, None, False, "lost")]
+    panel = ("A recorded vote was taken on the amendment:\n\n• For (3): Councillors Fairweather, Garside and Pybus\n"
+             "• Against (8): Councillors Ashworth, Brightwell, Hollins, Mowbray, Qureshi, Sandhu and Tolley, and Mrs Okafor\n"
+             "• Abstaining (1): Mr Penhaligon\n\nThe amendment was therefore lost.\n")
+    assert tallies(panel) == [(3, 8, 1, False, "lost")]
