@@ -25,6 +25,63 @@ QUOTED = re.compile(r"(?i)\brecommendations?\b[^“\"\n]{0,40}[,:]?\s*[“\"]")
 ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+")
 
 
+# A list of recommendations a sentence introduces ("The report recommended that the Board:" / "make the
+# following recommendations to the Commissioner:"): each item of the list after it is one.
+INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}:[ \t]*\n")
+_LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪]))[ \t]+")
+# "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
+# recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
+SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
+                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment|option)\b)")
+_NOT_SUBJECT = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "may", "might",
+                "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "had", "it", "and", "but",
+                "to", "can", "must", "shall", "did", "does", "do"}
+
+
+def _family(m: re.Match) -> str:
+    mark = m["p"] or m["q"]
+    if m["b"]:
+        return "bullet"
+    if mark.isdigit():
+        return "digit"
+    return "roman" if set(mark) <= set("ivxlc") and (len(mark) > 1 or mark == "i") else "letter"
+
+
+def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
+    """The items of the list that starts on the line at or after `pos`: each from its mark's text to its
+    end (its last line ends with "." or ";", or the next item of the same kind of mark starts)."""
+    items: list[list[int]] = []
+    family = None
+    blanks = 0
+    i = pos
+    while i < len(text) and len(items) <= limit:
+        j = text.find("\n", i)
+        j = len(text) if j < 0 else j
+        line = text[i:j]
+        if not line.strip():
+            blanks += 1
+            if blanks > 2 or not items:
+                if not items and blanks <= 2:
+                    i = j + 1
+                    continue
+                break
+            i = j + 1
+            continue
+        m = _LIST_MARK.match(line)
+        if m and (family is None or _family(m) == family) and (family is not None or _family(m) in ("roman", "letter", "digit", "bullet")):
+            if family is None and _family(m) == "letter" and (m["p"] or m["q"]) != "a":
+                break   # a list starts at its first item
+            family = _family(m)
+            items.append([i + m.end(), j])
+        elif items and not blanks and not text[items[-1][0]:items[-1][1]].rstrip().endswith((".", ";")):
+            items[-1][1] = j   # the item runs on to this line
+        else:
+            break
+        blanks = 0
+        i = j + 1
+    return [(s, e) for s, e in items] if len(items) >= 2 else []
+
+
 def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
     start, end = trim_span(paper.text, start, end, " \t\n;:“”\"•-")
     text = squash(paper.text[start:end])
@@ -76,12 +133,25 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
         if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         if re.match(r"\s*(?:the\s+)?[\w ]{2,40}?:\s*\n", text[m.end():m.end() + 60]):
-            continue   # "It is recommended that the Committee:" introduces items read under their heading
+            # "It is recommended that the Committee:" introduces items, read under their heading if there is one
+            for s, e in list_items(text, text.find("\n", m.end()) + 1):
+                _add(paper, out, s, e)
+            continue
         s, e = sentence_bounds(text, m.start())
         if text[s:e].rstrip().endswith(":"):   # "... approve the following changes: 1. ... 2. ...": the list belongs to it
             items = re.compile(r"(?:(?:\n[ \t]*)+(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t]+[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t])[^\n]*)*)+")
             run = items.match(text, e) or items.match(text, text.find("\n", e) if text.find("\n", e) >= 0 else e)
             e = run.end() if run else e
+        _add(paper, out, s, e)
+    for m in INTRODUCES_LIST.finditer(text):
+        for s, e in list_items(text, m.end()):
+            _add(paper, out, s, e)
+    for m in SUBJECT_RECOMMENDS.finditer(text):
+        s, e = sentence_bounds(text, m.start())
+        subject = re.findall(r"[\w'’.-]+", text[s:m.start()])
+        if not subject or len(subject) > 10 or not text[s:m.start()].lstrip()[:1].isupper() \
+                or any(w.lower() in _NOT_SUBJECT for w in subject) or text[s:e].rstrip().endswith("?") and len(subject) > 3:
+            continue
         _add(paper, out, s, e)
     out.sort(key=lambda r: r.start)
     return cap_items(list(out), "recommendations", text, ctx)

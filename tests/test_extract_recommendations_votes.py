@@ -303,3 +303,31 @@ def test_divisions_listing_names_after_a_tab_or_a_bullet():
              "• Against (8): Councillors Ashworth, Brightwell, Hollins, Mowbray, Qureshi, Sandhu and Tolley, and Mrs Okafor\n"
              "• Abstaining (1): Mr Penhaligon\n\nThe amendment was therefore lost.\n")
     assert tallies(panel) == [(3, 8, 1, False, "lost")]
+
+
+def test_a_list_of_recommendations_a_sentence_introduces():
+    ijb = ("The Chief Finance Officer's report recommended that the Integration Joint Board:\n"
+           "(i) approve the 2026/27 revenue budget of £294.982m set out in Appendix 1;\n"
+           "(ii) approve the issue of Directions to the Council and the Health Board in the form set out\n"
+           "in Appendix 4; and\n(iii) note the medium term financial plan and the cumulative budget gap.\n"
+           "Members expressed concern about the day services redesign.\n")
+    assert recs(ijb) == ["approve the 2026/27 revenue budget of £294.982m set out in Appendix 1",
+                         "approve the issue of Directions to the Council and the Health Board in the form set out in Appendix 4; and",
+                         "note the medium term financial plan and the cumulative budget gap."]
+    panel = ("(b) That the Panel make the following recommendations to the Commissioner:\n\n"
+             "   (i) that he publishes a breakdown of how the additional precept income is allocated;\n\n"
+             "   (ii) that progress in delivering the savings of £6.8m is reported to the Panel quarterly.\n\n"
+             "(c) That the Chair be authorised to finalise and send the Panel's report.\n")
+    assert recs(panel) == ["that he publishes a breakdown of how the additional precept income is allocated",
+                           "that progress in delivering the savings of £6.8m is reported to the Panel quarterly."]
+
+
+def test_a_subject_recommending_its_object():
+    assert recs("The tender was the lowest. The Design Team recommended acceptance of the lowest compliant tender.") == \
+        ["The Design Team recommended acceptance of the lowest compliant tender."]
+    assert recs("Chief Lamontagne recommended the Westman unit, which can be delivered by November 2025.") == \
+        ["Chief Lamontagne recommended the Westman unit, which can be delivered by November 2025."]
+    # passive, adjectival and reported uses are not recommendations made
+    assert recs("The works were carried out as recommended by the surveyor last year.") == []
+    assert recs("The Board had recommended the same approach in 2019, members recalled.") == []
+    assert recs("Officers will consider whether it is the recommended option for the site.") == []
