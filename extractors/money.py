@@ -191,6 +191,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    titled_unit = None       # the unit a table's title gave, kept by heading rows below it that give none
     pending_header = False   # a table opened by its title's unit ("Balances at 31 March (£)"): its heading row may follow
     for ln, start in zip(lines, starts):
         cells = ln.split("\t")
@@ -206,6 +207,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             unit = 1e3 if re.search(r"000|thousand", low) else 1e6 if re.search(r"\bm\b|million", low) else 1.0
             cur = "GBP" if "£" in low or "pound" in low else "EUR" if "€" in low or "euro" in low else dollar
             header, not_money, pending_header = (unit, cur), set(), True
+            titled_unit = unit
             continue
         if pending_header and ln.strip():
             pending_header = False
@@ -213,11 +215,12 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
                 continue                       # the heading row under the title
         if (len(cells) >= 2 and MONEY_HEADER.search(ln)
-                and not any(re.search(r"\d{2,}", _UNIT_MARK.sub("", c)) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
+                and not any(re.search(r"\d{2,}", _YEARS.sub("", _UNIT_MARK.sub("", c))) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln.lower() + " " + _title_above(text, start)
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
-                1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b|[£$€]\s?millions?\b", low) else 1.0
+                1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b|[£$€]\s?millions?\b", low) else \
+                titled_unit if header is not None and titled_unit else 1.0   # a heading row under the title's "($'000)"
             cur = "GBP" if "£" in ln else "EUR" if "€" in ln else dollar if "$" in ln else None
             if cur is None:
                 default_cur = default_cur or ctx_default(text, dollar)
@@ -231,7 +234,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         if len(cells) < 2 and ln.strip():
             label = len(ln.split()) <= 4 and not re.search(r"[.;:]\s*$|\d", ln)
             if not _CELL_NUM.fullmatch(ln.strip()) and not label:
-                header = None   # prose: the table has ended ("Capital", "Revenue" are row groups inside it)
+                header, titled_unit = None, None   # prose: the table has ended ("Capital", "Revenue" are row groups inside it)
             continue
         unit, cur = header
         off = start
@@ -252,7 +255,8 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
 
 
 # a column heading that is a period, not a figure: "2024/25", "FY2019", "31 March 2024", "Dec 2024"
-_PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*"
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\d)")   # "Savings proposals 2026/27": a period in a heading
+_PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*(?:\s+\S+)?"
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")

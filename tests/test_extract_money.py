@@ -130,3 +130,23 @@ def test_a_table_whose_unit_is_in_its_title_line():
           "City of Cedar Falls\t6,284,110\t6,597,300\t5.0\n\nThe Board received the table. British Columbia.\n")
     assert amounts(bc) == [(6284110.0, "CAD"), (6597300.0, "CAD")]      # not the percentage column
     assert amounts("Attendance at events (people)\n  Spring fair   412\n\nThanks to all.\n") == []
+
+
+def test_a_title_unit_holds_under_heading_rows_that_give_none():
+    nsw = ("Table 1 – Consolidated income and expense statement, 2024/25 ($'000)\nSep and Dec\n"
+           "Original\tMarch QBRS\tRevised\nbudget\tvariations\tbudget\n"
+           "Income from continuing operations\t148,262\t3,415\t152,883\n"
+           "Councillor Mehta asked about the reduction in capital expenditure in the New South Wales plan.\n")
+    got = amounts(nsw)
+    assert (148262000.0, "AUD") in got and (152883000.0, "AUD") in got and (148262.0, "AUD") not in got
+
+
+def test_headings_that_name_a_period_beside_the_unit():
+    rates = ("Proposed rates, per academic year, Kansas\n\nRoom or plan\t2025-26 ($)\t2026-27 proposed ($)\tIncrease\n\n"
+             "Traditional double\t6,980\t7,240\t3.7%\n")
+    got = amounts(rates)
+    assert (6980.0, "USD") in got and (7240.0, "USD") in got
+    savings = "Savings proposals 2026/27\t£000\nReablement-first model for care at home\t1,450\nVacancy management\t900\n"
+    assert set(amounts(savings)) >= {(1450000.0, "GBP"), (900000.0, "GBP")}
+    # a heading of years alone with no money word is not a money table
+    assert amounts("Pupils on roll\t2024/25\t2025/26\nPrimary\t1,450\t1,470\n") == []
