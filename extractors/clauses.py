@@ -18,7 +18,7 @@ recommend refer refuse reject release renew request rescind resolve review revok
 submit support suspend table transfer uphold vary waive welcome withdraw write contact invite
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
-concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename
+concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename exclude
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -61,6 +61,8 @@ READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
 # agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
 _COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
+# verbs whose "to"/"until" says when, not what: "consideration of X be deferred to the March meeting"
+_WHEN_VERBS = {"defer", "postpone", "adjourn", "continue", "reschedule", "table", "suspend"}
 _INFINITIVE_VERBS = {"authorize", "authorise", "permit", "instruct", "request", "ask", "delegate", "invite", "allow"}
 GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
@@ -110,7 +112,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             # the object reads as the minutes print it: "Sharon Wareham is appointed as Internal
             # Auditor at £15 per hour", up to the end of the clause when something follows the verb
             rest = clause[m.end():].strip(" .;,")
-            takes_rest = _COMPLEMENT.match(rest) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
+            takes_rest = (_COMPLEMENT.match(rest) and lem not in _WHEN_VERBS) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
             end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 and takes_rest else m.start()
             if re.search(r"(?i)\bhereby\b", m.group()):
                 that = list(re.finditer(r"(?i)\b(?:determines?|finds?|resolves?|declares?|agrees?)\s+that\s+", clause[subj_start:m.start()]))
@@ -146,9 +148,9 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             return FORMS[m["v"].lower()][0], _subject_start(clause, m.start()), m.start()
         return None
     pos, lem, s, e, passive_end = min(candidates, key=lambda c: c[0])
-    inner_verb = re.match(r"\s*to\s+(?P<v>[a-z]+)\b", clause[s:e])
-    if lem == "agree" and inner_verb and FORMS.get(inner_verb["v"], ("", ""))[1] == "base":
-        return FORMS[inner_verb["v"]][0], s + inner_verb.end(), e   # "the City agrees to accept X": accept X
+    inner_verb = re.match(r"(?i)\s*to\s+(?P<v>[a-z]+)\b", clause[s:e])
+    if lem == "agree" and inner_verb and FORMS.get(inner_verb["v"].lower(), ("", ""))[1] == "base":
+        return FORMS[inner_verb["v"].lower()][0], s + inner_verb.end(), e   # "the City agrees to accept X", "AGREED to DEFER X"
     if lem in ("determine", "find", "decide"):
         inner = re.match(r"\s*that\s+", clause[s:e])
         found = parse_clause(clause[s + inner.end():e]) if inner else None

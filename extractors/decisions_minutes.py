@@ -155,7 +155,7 @@ def read_motions(paper: Paper, out: Found) -> None:
 
 
 AGREED_ITEM = re.compile(rf"(?m)^[ \t]*\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})[.)][ \t]+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
-AGREED_TO = re.compile(rf"\s+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
+AGREED_TO = re.compile(rf"\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")   # "AGREED to DEFER"
 
 
 def _agreed_acts(out: Found, start: int, end: int) -> bool:

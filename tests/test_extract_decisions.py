@@ -423,3 +423,28 @@ def test_on_the_proposal_of_a_councillor_seconded_by_another():
     assert found(text) == [("confirm", "the minutes of the October meeting", "resolved"),
                            ("approve", "the disposal of the land at Knockaun", "resolved"),
                            ("defer", "the roads programme to December", "resolved")]
+
+
+def test_when_a_deferral_is_to_is_not_its_object():
+    got = found("MINUTES\n\nRESOLVED that consideration of the review of car parking charges be deferred to the\n"
+                "meeting of the Authority on 25 March 2026.\n")
+    assert ("defer", "consideration of the review of car parking charges") in [(v, t) for v, t, *_ in got]
+    # where a passive sends something somewhere, the destination is part of what was decided
+    got = found("MINUTES\n\nRESOLVED that the application be forwarded to the Minister for decision.\n")
+    assert [(v, t) for v, t, *_ in got] == [("forward", "the application be forwarded to the Minister for decision")]
+
+
+def test_an_act_agreed_in_capitals_and_two_acts_of_one_resolution():
+    got = found("MINUTES\n\n10.2 The Board AGREED to DEFER consideration of the revised Scheme of Delegation until its\n"
+                "meeting on 26 March 2026.\n")
+    assert [v for v, *_ in got] == ["defer"]
+    got = found("MINUTES\n\nRESOLVED to approve the revised Delivery Agreement for submission to the Welsh\nGovernment, "
+                "and to delegate to the Director of Planning authority to make minor editorial\namendments before submission.\n")
+    assert [(v, t) for v, t, *_ in got] == [
+        ("approve", "the revised Delivery Agreement for submission to the Welsh Government"),
+        ("delegate", "to the Director of Planning authority to make minor editorial amendments before submission")]
+    # "to" before a noun is no second act
+    got = found("MINUTES\n\nRESOLVED to award the grant of £500 to the Scout Group, and to the Guides the sum of £250.\n")
+    assert [v for v, *_ in got] == ["award"]
+    got = found("MINUTES\n\nRESOLVED that the press and public be excluded from the meeting for the following item.\n")
+    assert [v for v, *_ in got] == ["exclude"]
