@@ -61,8 +61,9 @@ READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
 # agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
 _COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
-# verbs whose "to"/"until" says when, not what: "consideration of X be deferred to the March meeting"
-_WHEN_VERBS = {"defer", "postpone", "adjourn", "continue", "reschedule", "table", "suspend"}
+# verbs whose "to", "until" or "from" says when or where, not what: "consideration of X be deferred to the
+# March meeting", "the press and public be excluded from the meeting"
+_WHEN_VERBS = {"defer", "postpone", "adjourn", "continue", "reschedule", "table", "suspend", "exclude"}
 _INFINITIVE_VERBS = {"authorize", "authorise", "permit", "instruct", "request", "ask", "delegate", "invite", "allow"}
 GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")

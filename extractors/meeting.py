@@ -409,7 +409,8 @@ _NAME_END = {"held", "on", "at", "in", "to", "from", "via", "for", "with", "by",
 _KIND_WORDS = {"local", "high", "public", "regional", "community", "national", "enterprise", "authorities", "unified",
                "primary", "secondary", "water", "health", "care", "integrated", "combined", "fire", "rescue", "police",
                "metro", "metropolitan", "services", "service", "and", "of", "the", "&", "affiliated", "joint",
-               "general", "annual", "special"}
+               "general", "annual", "special", "steering", "working", "project", "advisory", "reference", "task",
+               "liaison", "licensing", "training", "education", "joint", "integration", "board"}
 _NAME_LEAD = {"minutes", "minute", "of", "the", "a", "an", "regular", "special", "ordinary", "annual", "general",
               "meeting", "proceedings", "at", "extraordinary", "monthly", "public", "open", "draft", "unconfirmed",
               "confirmed", "approved", "agenda", "notice", "joint", "statutory", "budget", "in", "for", "and"}
@@ -419,13 +420,14 @@ _ORG_NOUN = {"council", "trust", "authority", "county", "township", "borough", "
              "department", "corporation", "association", "club", "society", "district", "foundation", "institute",
              "company", "ltd", "inc", "inc.", "hospital", "partnership", "union", "federation", "co-operative",
              "cooperative", "library", "school", "academy", "agency", "hospice", "charity", "municipality", "center",
-             "centre", "icb", "ccg", "nhs"}
+             "centre", "icb", "ccg", "nhs", "group"}
 _BODY_START = re.compile(r"(?i)^(?:board|committee|sub-committee|council\s+of\s+governors|governing|cabinet|panel|"
                          r"commission|senate|trustees|executive|directors|annual|agm|forum)$")
 
 
 def _words_of(line: str) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()|–—\"“”]+", line)]
+    """The line's words; a dash, bar or bracket between words is kept as a word that no name crosses."""
+    return [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()|–—\"“”]+|[|–—()]", line)]
 
 
 _OF_WHOM = {"meeting", "minutes", "proceedings", "board", "trustees", "directors", "council", "committee",
@@ -434,10 +436,17 @@ _OF_WHOM = {"meeting", "minutes", "proceedings", "board", "trustees", "directors
 
 def _meeting_of_before(words: list[str], start: int) -> bool:
     """Is the name at `start` preceded by "meeting of (the)" or a body's "Board of Trustees of (the)"?"""
-    before = [w.lower() for w in words[max(0, start - 3):start]]
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return len(before) >= 2 and before[-1] == "of" and before[-2] in _OF_WHOM
+    k = start - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    if k < 1 or words[k].lower() != "of":
+        return False
+    k -= 1
+    if words[k] == ")":   # "the Board of Directors (the “Board”) of the Node.js Foundation"
+        while k > 0 and words[k] != "(" and start - k < 12:
+            k -= 1
+        k -= 1
+    return k >= 0 and words[k].lower() in _OF_WHOM
 
 
 def named_organisations(lines: list[str]) -> list[str]:
@@ -446,7 +455,8 @@ def named_organisations(lines: list[str]) -> list[str]:
     for ln in lines:
         caps = ln.isupper()
         # in prose only "... meeting of X" names one
-        sentence = ln.rstrip().endswith(".") or sum(w.islower() and w not in _NAME_JOIN for w in ln.split()) >= 6
+        lower = sum(w.islower() and w not in _NAME_JOIN for w in ln.split())
+        sentence = ln.rstrip().endswith(".") or lower >= 6 or lower >= 3 and re.search(r"[a-z]\.\s+[A-Z]", ln)
         words = [w.rstrip(".") if w.lower() not in ("inc.", "no.") else w for w, _ in _words_of(ln)]
         i = 0
         while i < len(words):
@@ -464,9 +474,9 @@ def named_organisations(lines: list[str]) -> list[str]:
                 else:
                     break
             run = words[i:j + 1]
-            if i and words[i - 1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "prof"):
+            if i and words[i - 1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "prof", "("):
                 i = j + 1
-                continue   # a person: "Ms Hayley Marr (Company ..."
+                continue   # a person ("Ms Hayley Marr (Company ..."), or a person's affiliation ("Todd Moore (IBM)")
             i = j + 1
             if len(run) > 12 or i < len(words) and words[i].lower() in _NAME_END - _NAME_LEAD - _NAME_JOIN - {"held", "was", "were", "is"} \
                     and words[i][:1].isupper():
@@ -480,7 +490,10 @@ def named_organisations(lines: list[str]) -> list[str]:
                 continue
             if any(w.lower() in ("regular", "special", "ordinary", "extraordinary", "monthly", "meeting") for w in run[1:]):
                 continue   # "Pre-Council and Regular City Council" is a meeting's name
-            # a body named after the organisation is not part of it ("Port of Alsea Board of Commissioners")
+            # a body named after the organisation is not part of it ("Port of Alsea Board of Commissioners");
+            # a run that ends in a bare "Board" keeps it if nothing else names an organisation
+            cut_board = run if len(run) >= 3 and run[-1].lower() == "board" and not any(
+                _BODY_START.match(w) for w in run[:-1]) else None
             for k in range(1, len(run)):
                 if _BODY_START.match(run[k]) and run[k - 1].lower() not in _NAME_JOIN:
                     run = run[:k]
@@ -490,7 +503,9 @@ def named_organisations(lines: list[str]) -> list[str]:
             if not run:
                 continue
             low = [w.lower() for w in run]
-            if len(run) >= 3 and low[0] in _PLACE_HEAD and low[1] == "of":
+            if cut_board and not any(w in _ORG_NOUN for w in low):
+                name = cut_board   # "Glenmarrow Licensing Board" names itself
+            elif len(run) >= 3 and low[0] in _PLACE_HEAD and low[1] == "of":
                 name = run   # "Town of Larkspur Falls"
             else:
                 ends = [k for k, w in enumerate(low) if w in _ORG_NOUN]
@@ -521,6 +536,8 @@ def _weak_organisation(org: str | None) -> bool:
     if words[0].lower() in ("minutes", "regular", "special", "ordinary", "extraordinary", "meeting", "agenda"):
         return True   # a meeting's title, not who held it
     low = {w.lower().strip(",.") for w in words}
+    if low & {"councillor", "cllr", "mr", "mrs", "ms", "dr", "chair", "(chair)", "chairman", "mayor"}:
+        return True   # a person: "Councillor Morag Lennox (Chair), Dunmorral Council"
     if org.endswith(".") and not low & _ORG_NOUN:
         return True
     if _VENUE.search(org) and words[-1].lower().strip(",.") not in _ORG_NOUN:
@@ -596,9 +613,12 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     strong = reported_to(head) or strong_body(opening)
     line_org, line_body = _who_from_lines(opening, strong)
     meeting.organisation = meeting.organisation or line_org
+    named = named_organisations(_head_lines(head))
     if _weak_organisation(meeting.organisation):
-        named = named_organisations(_head_lines(head))
         meeting.organisation = named[0] if named else None
+    elif named and meeting.organisation.lower() in named[0].lower() and len(named[0]) > len(meeting.organisation) \
+            and not _VENUE.search(named[0]):
+        meeting.organisation = named[0]   # the fuller name: "Dunmorral Integration" of "Dunmorral Integration Joint Board"
     if strong:
         meeting.body = _title_case(strong)
     elif line_body and (meeting.body is None or (meeting.organisation and meeting.body.lower() == meeting.organisation.lower())

@@ -187,3 +187,18 @@ def test_the_body_a_report_is_written_to_or_minutes_name_in_full():
     assert _who(dashed)[1] == "Adult Social Care and Health Committee"
     # a report that is not to a body names none this way
     assert _who("Annual Report\nReport to the community on our year\n\nThe Trust grew.\n")[1] != "the community on our year"
+
+
+def test_a_board_that_is_its_own_organisation_and_affiliations_in_brackets():
+    assert _who("MINUTE of MEETING of the DUNMORRAL INTEGRATION JOINT BOARD held in the Council Chambers\n"
+                "Voting Members\tCouncillor Morag Lennox (Chair), Dunmorral Council\n")[0] == "Dunmorral Integration Joint Board"
+    assert _who("# Glenmarrow Licensing Board\n\nMinute of Meeting held on 4 December 2025\n")[0] == "Glenmarrow Licensing Board"
+    # a body of an organisation is not one ("Board of Directors", "The Finance Board")
+    assert _who("The Finance Board\nMinutes of the meeting held on 3 May 2025\n")[0] is None
+    # a name across a dash is two names, and a person's affiliation in brackets is not who met
+    assert _who("Kerrabee Valley Water – Board Meeting No. 482\nMinutes of Board Meeting No. 482\n")[0] != "Kerrabee Valley Water Board"
+    nodejs = ("MINUTES OF THE PUBLIC SESSION OF A REGULAR MEETING OF THE BOARD OF DIRECTORS\n7 December 2015\n\n"
+              "A public session of a regular meeting of the Board of Directors (the “Board”) of the Node.js Foundation, a "
+              "Delaware not-for-profit membership corporation, was held on 7 December 2015.\n\nDirectors\n\n"
+              "• Todd Benzies (The Linux Foundation)\n")
+    assert _who(nodejs)[0] == "Node.js Foundation"
