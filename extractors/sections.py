@@ -5,6 +5,8 @@ Shared by the decision and recommendation extractors (neither calls the other).
 from __future__ import annotations
 
 import re
+
+from boardpapers.extractors import clauses
 from dataclasses import dataclass
 
 HEADING_RE = re.compile(
@@ -103,6 +105,11 @@ def recommendation_sections(text: str) -> list[Section]:
             top = re.match(r"(\d+)\.?[ \t]+[A-Z]", line)
             if top and number and top.group(1) != number.group(1) and after_break:
                 end = nm.start()   # the next numbered section (not "2 February 2026" wrapped onto a new line)
+                break
+            if top and not number and after_break and re.fullmatch(r"\d+\.?[ \t]+[A-Z][\w'’&,/ -]{0,60}", line) \
+                    and len(line.split()) <= 7 and not line.endswith((".", ";", ":")) \
+                    and not clauses.lemma_of(line.split()[1]) and line.split()[1].lower() != "that":
+                end = nm.start()   # a box headed "Recommendation" ends where the report's "1. Purpose" begins
                 break
             if not top and not ITEM_START.match(nm.group()) and not re.match(r"(?i)that\b", line) and after_break:
                 end = nm.start()

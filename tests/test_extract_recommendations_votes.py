@@ -331,3 +331,15 @@ def test_a_subject_recommending_its_object():
     assert recs("The works were carried out as recommended by the surveyor last year.") == []
     assert recs("The Board had recommended the same approach in 2019, members recalled.") == []
     assert recs("Officers will consider whether it is the recommended option for the site.") == []
+
+
+def test_a_recommendation_box_ends_where_the_report_begins():
+    text = ("Recommendation\nThe Board is asked to:\na) approve the 2026/27 capital programme of £54.2m set out in Table 1;\n"
+            "b) note the backlog maintenance position and the risks to delivery set out in section 5.\n\n"
+            "1. Purpose\n1.1 This paper asks the Board to approve the Trust's capital programme for 2026/27.\n"
+            "2. Capital resources for 2026/27\n2.1 NHS England has issued operational capital to systems.\n")
+    assert recs(text) == ["approve the 2026/27 capital programme of £54.2m set out in Table 1",
+                          "note the backlog maintenance position and the risks to delivery set out in section 5."]
+    # numbered recommendations that are short acts keep their section
+    text = "Recommendations\n\n1. Approve the revenue budget\n\n2. Note the quarterly report\n\nBackground\nThe budget was set.\n"
+    assert recs(text) == ["Approve the revenue budget", "Note the quarterly report"]
