@@ -14,7 +14,9 @@ from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS,
 from boardpapers.schemas.paper import Paper
 
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
-                      r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)(?=\s*[:–-]\s*\S)))[ \t]*(?:[:,\-–][ \t]*)?")   # "Decision: The Board approved ..."
+                      r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)(?=\s*[:–-]\s*\S))"
+                      r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)[ \t]*\n(?=[ \t]*(?:To|The|That)\s)))[ \t]*(?:[:,\-–][ \t]*)?")
+# "Decision: The Board approved ...", and a "Decision" line over what was decided ("Decision\nTo note the report")
 
 
 THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
@@ -521,6 +523,27 @@ def read_numbered_actions(paper: Paper, out: Found) -> None:
 
 _TABLED_CARRIED = re.compile(r"(?i)\b(?:carried|passed|accepted|approved|adopted|agreed|resolved|endorsed|unanimous(?:ly)?)\b")
 _TABLED_LOST = re.compile(r"(?i)\b(?:lost|defeated|failed|rejected|withdrawn|lapsed|not\s+carried)\b")
+
+
+# "Benjamin Arntzen is elected as 2018 President", "Nick Bannon: elected on a show of hands as Vice President",
+# "Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as Committee Members"
+_PERSON = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
+ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON}(?:,[ \t]+{_PERSON})*(?:,?[ \t]+and[ \t]+{_PERSON})?)(?::|[ \t]+(?:is|was|were|are))[ \t]+"
+                     r"(?:duly[ \t]+|unanimously[ \t]+)?(?:re-)?elected\b(?:[ \t]+unopposed)?(?:[ \t]+(?:on|by)[ \t]+a[ \t]+show[ \t]+of[ \t]+hands)?"
+                     r"(?P<role>[ \t]+(?:as|to)[ \t]+[^.\n;]{2,80})?")
+# "• Souradip Mookerjee stands (proposed: Tejas, seconded: Malcolm)" then "• Elected unanimously (11)"
+STANDS_ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON})[ \t]+stands\b[^\n]*\n[ \t•*-]*(?:Elected|elected)\b")
+
+
+def read_elections(paper: Paper, out: Found) -> None:
+    """Elections recorded as what happened to a person: elect the person (and the office, where named)."""
+    text = paper.text
+    for m in ELECTED.finditer(text):
+        if re.match(r"(?i)(?:the|a|an|if|when|who|no|not)$", m["who"].split()[0]):
+            continue
+        out.add("elect", m.start("who"), m.end(), "resolved")
+    for m in STANDS_ELECTED.finditer(text):
+        out.add("elect", m.start("who"), m.end("who"), "resolved")
 
 
 def read_tabled(paper: Paper, out: Found) -> None:

@@ -448,3 +448,23 @@ def test_an_act_agreed_in_capitals_and_two_acts_of_one_resolution():
     assert [v for v, *_ in got] == ["award"]
     got = found("MINUTES\n\nRESOLVED that the press and public be excluded from the meeting for the following item.\n")
     assert [v for v, *_ in got] == ["exclude"]
+
+
+def test_elections_recorded_as_what_happened_to_a_person():
+    got = found("MINUTES\n\n3. Election of Committee\n\n• President:\n\t• Benjamin Arntzen is elected as 2018 President\n"
+                "  • Nick Bannon: elected on a show of hands as 2018 Vice President\n"
+                "  • Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as Committee Members\n")
+    assert [(v, t) for v, t, *_ in got] == [
+        ("elect", "Benjamin Arntzen is elected as 2018 President"),
+        ("elect", "Nick Bannon: elected on a show of hands as 2018 Vice President"),
+        ("elect", "Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as Committee Members")]
+    got = found("MINUTES\n\nChair\n\n • Souradip Mookerjee stands (proposed: Tejas, seconded: Malcolm)\n • Elected unanimously (11)\n")
+    assert [(v, t) for v, t, *_ in got] == [("elect", "Souradip Mookerjee")]
+    # an election spoken of, not held, is none
+    assert found("MINUTES\n\nThe Mayor said that if the Council was elected in May it would act on housing.\n") == []
+
+
+def test_a_decision_line_over_what_was_decided():
+    got = found("MINUTES\n\n9. PERFORMANCE REPORT\nThere was submitted the performance report.\nDecision\nTo note the performance "
+                "report, and to request that a development session on delayed discharge be\narranged before the meeting on 27 May 2026.\n")
+    assert [v for v, *_ in got] == ["note", "request"]
