@@ -92,6 +92,14 @@ P_UNANIMOUS_COUNT = re.compile(r"(?i)\b(?:elected|re-elected|appointed|co-opted|
 # "6 people said yes / 4 people abstain": a count of voters by what they said
 P_SAID = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:people|persons|members|voters)\s+(?:said|voted)\s+(?:yes|aye|for|in\s+favou?r)\b"
                     rf"(?P<rest>[^.]{{0,120}})")
+# "On being put to the vote, 8 Members voted for the motion, 6 against and 1 abstained"
+P_VOTED_FOR_THE = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+the\s+"
+                             rf"(?:motion|amendment|proposal|recommendation|resolution)\s*,?\s*(?P<a>{N}|none)\s+(?:voted\s+)?against"
+                             rf"(?:\s*,?\s*and\s+(?P<ab>{N})\s+(?:abstained|abstentions?))?")
+# a division between a motion and an amendment, as Scottish councils record it: "Motion<tab>4 votes /
+# Amendment<tab>5 votes" or "For the motion 4, for the amendment 5": the side with more votes carried
+P_MOTION_AMENDMENT = re.compile(rf"(?im)^[ \t]*(?:for\s+the\s+)?motion[ \t:–-]*(?P<m>{N})(?:[ \t]+votes?)?[ \t]*[,;]?[ \t]*\n?"
+                                rf"[ \t]*(?:for\s+the\s+)?amendment[ \t:–-]*(?P<a>{N})(?:[ \t]+votes?)?[ \t]*$")
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
 _BULLET = r"(?:[•·▪*-][ \t]+)?"
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
@@ -458,6 +466,19 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_ROLL.finditer(text):
         f, a = int(m["f"]), int(m["a"]) if m["a"] else 0
         out.add(m.start(), m.end(), for_=f, against=a, unanimous=a == 0, result="carried" if f > a else "lost")
+
+    for m in P_VOTED_FOR_THE.finditer(text):
+        if not out.counted_at(m.start()):
+            a = 0 if m["a"].lower() == "none" else _num(m["a"])
+            out.add(m.start(), m.end(), for_=_num(m["f"]), against=a, abstain=_num(m["ab"]) if m["ab"] else None)
+
+    for m in P_MOTION_AMENDMENT.finditer(text):
+        if out.counted_at(m.start()):
+            continue
+        mo, am = _num(m["m"]), _num(m["a"])
+        if mo is None or am is None or mo == am:
+            continue
+        out.add(m.start(), m.end(), for_=max(mo, am), against=min(mo, am), result="carried")
 
     for m in P_UNANIMOUS_COUNT.finditer(text):
         if not out.counted_at(m.start()):

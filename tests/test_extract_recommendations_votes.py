@@ -343,3 +343,15 @@ def test_a_recommendation_box_ends_where_the_report_begins():
     # numbered recommendations that are short acts keep their section
     text = "Recommendations\n\n1. Approve the revenue budget\n\n2. Note the quarterly report\n\nBackground\nThe budget was set.\n"
     assert recs(text) == ["Approve the revenue budget", "Note the quarterly report"]
+
+
+def test_counts_for_the_motion_and_a_motion_against_an_amendment():
+    text = ("It was then moved by Mr Bevan-Morgan and seconded by Cllr Parry that the officer recommendation be accepted. "
+            "On being put to the vote, 8 Members voted for the motion, 6 against and 1 abstained.\n")
+    assert tallies(text) == [(8, 6, 1, False, "carried")]
+    scot = ("Councillor Stoddart, seconded by Councillor Reid, moved as an amendment that the application be refused.\n\n"
+            "On a vote being taken, the result was as follows:\n\nMotion\t4 votes\nAmendment\t5 votes\n\n"
+            "The amendment was accordingly carried.\n")
+    assert tallies(scot) == [(5, 4, None, False, "carried")]
+    # a motion's number beside its title is no count
+    assert tallies("Motion 4 – Grass cutting\nCouncillor Reid asked about verges.\n") == []
