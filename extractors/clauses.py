@@ -162,7 +162,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
 
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
-    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?that,?\s+)?"
+    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?(?:further\s+)?that,?\s+)?"
                  r"(?:as\s+[^,]{3,60},\s+|subject\s+to\s+[^,]{3,60},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
                  r"(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)*,\s+)?", clause[:end])
     # "that, as recommended by the Mayor, the ...", "That, on the recommendation of the Deputy City
@@ -179,7 +179,7 @@ _LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim 
 def clean_object(text: str) -> str:
     """The object as a reader names it: no leading "that", no trailing purpose clause."""
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"(?i)^(?:(?:and\s+)?that\s+)", "", text)
+    text = re.sub(r"(?i)^(?:(?:and\s+)?(?:further\s+)?that\s+)", "", text)
     if len(text.split()) > 12:
         m = _TAIL.search(text, len(" ".join(text.split()[:6])))
         if m:

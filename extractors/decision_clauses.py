@@ -125,7 +125,7 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
 
 _CLAUSE_CUT = re.compile(
     r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
-    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?THAT\b|that\b)|\bAND\s+THAT\b"
+    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b"
     rf"|[,;]\s+and\s+(?=to\s+(?:{BASE})\s)", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 
 

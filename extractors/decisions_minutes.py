@@ -191,8 +191,15 @@ def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     if not lem or lem in clauses.WEAK:
         return
     start = m.end() + (that.end() if that else 0)
-    if lem in ("agree", "resolve", "decide") and _agreed_acts(out, m.end(), end):
-        return
+    if lem in ("agree", "resolve", "decide"):
+        # "AGREED to close actions X, and NOTED the revised date": the agreement, then a second verb of its own
+        more = next((x for x in re.finditer(rf"(?:,\s*|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end])
+                     if x["v"].isupper() == m["v"].isupper() and clauses.lemma_of(x["v"])), None)
+        cut = start + more.start() if more else end
+        if _agreed_acts(out, m.end(), cut):
+            if more and clauses.lemma_of(more["v"]) not in clauses.WEAK:
+                out.add(clauses.lemma_of(more["v"]), start + more.end(), end, "resolved")
+            return
     bare = []   # "RECEIVED and NOTED the report": both verbs take the report
     for more in re.finditer(rf"(?:^|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end]):
         lem2 = clauses.lemma_of(more["v"])

@@ -468,3 +468,15 @@ def test_a_decision_line_over_what_was_decided():
     got = found("MINUTES\n\n9. PERFORMANCE REPORT\nThere was submitted the performance report.\nDecision\nTo note the performance "
                 "report, and to request that a development session on delayed discharge be\narranged before the meeting on 27 May 2026.\n")
     assert [v for v, *_ in got] == ["note", "request"]
+
+
+def test_and_further_that_and_an_agreement_followed_by_a_second_verb():
+    got = found("MINUTES\n\n2025-0402 Moved by Councillor Friesen, Seconded by Councillor Hiebert\nBE IT RESOLVED THAT Council "
+                "purchase a pumper truck for $412,000.00;\nAND FURTHER THAT the by-law be submitted to The Municipal Board for "
+                "approval.\nCARRIED\n")
+    assert [(v, t) for v, t, *_ in got] == [("purchase", "a pumper truck for $412,000.00"),
+                                            ("submit", "the by-law be submitted to The Municipal Board for approval")]
+    got = found("MINUTES\n\nBD/26/003 Action log\nThe Board AGREED to close actions BD/25/097 and BD/25/112, and NOTED the "
+                "revised date for action BD/25/121.\n")
+    assert [(v, t) for v, t, *_ in got] == [("close", "actions BD/25/097 and BD/25/112"),
+                                            ("note", "the revised date for action BD/25/121")]
