@@ -43,7 +43,7 @@ P_YEA_NAY = re.compile(
 # a roll call read out by name: "voice vote, Dick Dillon aye, Gary Mantay aye, Janet Keough aye"
 # 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'
 _NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
-              r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:][ ]*|[ \n]+)[“\"']?"
+              r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:,][ ]*|[ \n]+)[“\"']?"
               r"(?P<v>(?i:aye|yea|yes|nay|no|abstain(?:ed|ing)?)|(?<=[-–:] )I|(?<=[-–:])I)\b[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
 P_NAME_VOTES = re.compile(rf"(?:{_NAME_VOTE.replace('(?P<v>', '(?:')}){{2,}}")
 _NAME_VOTE_RE = re.compile(_NAME_VOTE)
@@ -74,7 +74,7 @@ P_UNANIMOUS = re.compile(
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
     r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed|(?<=was\s)approved|(?<=was\s)rejected)\b"
-    r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
+    r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated|(?<=[.:]\s)(?:Passed|PASSED))\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed))"
     r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b)"
     r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$)))"
@@ -84,6 +84,9 @@ P_OUTCOME = re.compile(
 # "It was proposed by Cllr X, seconded by Ms Y, and agreed, that ...": agreement stated after the seconder;
 # "The proposal was accepted by a show of hands"
 P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s+(?P<r>agreed|carried|approved|passed|resolved)\b")
+# "On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes ... were confirmed": an Irish record
+# of a motion agreed, unless the sentence says it fell
+P_ON_PROPOSAL = re.compile(r"(?i)\bon\s+the\s+proposal\s+of\s+[^.;:\n]{2,60}?,\s+seconded\s+by\s+[^.;:\n,]{2,60},(?P<rest>[^.;]{0,300})")
 P_SHOW_OF_HANDS = re.compile(r"(?i)\b(?P<r>accepted|agreed|carried|approved|passed|adopted|rejected|defeated|lost)\s+"
                              r"(?:unanimously\s+)?(?:by|on|with)\s+a\s+show\s+of\s+hands\b")
 # "Elected unanimously (11)", "carried unanimously (9)": the count of a unanimous vote in brackets
@@ -105,10 +108,12 @@ _BULLET = r"(?:[•·▪*-][ \t]+)?"
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
                       rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
-                      r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))")
+                      r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
+                      r"|(?im:^[ \t]*voting\s+for\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))")
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           rf"|(?im:^[ \t]*{_BULLET}(?:against|noes?|nays?|opposed)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?m:^[ \t]*Against\t\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
+                          r"|(?im:^[ \t]*voting\s+against\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))"
                           r"|(?i:\b(?:noes?|no|nays?|against|opposed)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
                           rf"|(?im:^[ \t]*{_BULLET}(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
@@ -275,7 +280,13 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         res = re.search(rf"(?i)\b(?:was|were|is|motion|amendment|proposal|resolution)\s+(?:\w+\s+)?(?P<r>{OUTCOME_WORDS})\b"
                         rf"|^\s*(?P<r2>CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)\b", after)
         result = _result(res["r"] or res["r2"]) if res else None
-        v = out.add(group[0][0], end, for_=counts.get("for"), against=counts.get("against"),
+        begin = group[0][0]
+        if not res:   # "The motion was put and carried.\n\nVoting for the motion: ...": the outcome stated first
+            said = list(re.finditer(rf"(?i)\b(?:motion|amendment|proposal|resolution)\s+was\s+(?:put\s+and\s+)?(?P<r>{OUTCOME_WORDS})\b[ \t.]*\s*$",
+                                    text[max(0, begin - 200):begin]))
+            if said:
+                result, begin = _result(said[-1]["r"]), max(0, begin - 200) + said[-1].start()
+        v = out.add(begin, end, for_=counts.get("for"), against=counts.get("against"),
                     abstain=counts.get("abstain"), result=result, warnings=warnings)
         if res:
             v.end = end + res.end()
@@ -287,7 +298,7 @@ def _block_end(text: str, pos: int, inline: bool = False) -> int:
     """End of a name list: a blank line after a printed total, or two blank lines;
     a list written in a sentence ("Ayes – A, B; Noes – C") ends at its clause."""
     if inline:   # to the clause's end, or the line's end unless the line runs on after a comma
-        m = re.compile(r"[.;](?=\s)|\n[ \t]*\n|(?<![,\s])[ \t]*\n").search(text, pos, pos + 600)
+        m = re.compile(r"[.;](?=\s)|\n[ \t]*\n|(?<![,\s])(?<!\sand)[ \t]*\n").search(text, pos, pos + 600)   # "... Kowalchuk and\nMacInnes" runs on
         return m.start() if m else min(len(text), pos + 600)
     total = re.compile(r"\(\d{1,3}\)").search(text, pos, pos + 1500)
     para = re.compile(r"\n[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*(?:There|The|It|This|A|An|On|Following)\s)").search(text, pos, pos + 1500)
@@ -493,6 +504,12 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         last = max((x.end() for x in (ab, ag) if x), default=0)   # the tally ends with its last count
         fields = dict(for_=_num(m["f"]), against=_num(ag["n"]) if ag else None, abstain=_num(ab["n"]) if ab else None)
         out.add(m.start(), m.start("rest") + last, **fields)
+
+    for m in P_ON_PROPOSAL.finditer(text):
+        if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)) or out.near(m.start(), m.end(), gap=100):
+            continue
+        fell = re.search(r"(?i)\b(?:lost|defeated|fell|not\s+(?:agreed|carried))\b", m["rest"])
+        out.add(m.start(), m.start("rest"), result="lost" if fell else "carried")
 
     for pat in (P_SECONDED_AGREED, P_SHOW_OF_HANDS):
         for m in pat.finditer(text):

@@ -355,3 +355,24 @@ def test_counts_for_the_motion_and_a_motion_against_an_amendment():
     assert tallies(scot) == [(5, 4, None, False, "carried")]
     # a motion's number beside its title is no count
     assert tallies("Motion 4 – Grass cutting\nCouncillor Reid asked about verges.\n") == []
+
+
+def test_names_voting_for_the_motion_roll_calls_with_commas_and_irish_proposals():
+    tas = ("DECISION 01/2026\nCr Holloway moved and Cr Fitzpatrick seconded that the Minutes be confirmed.\n\n"
+           "The motion was put and carried.\n\nVoting for the motion: Mayor Cr Dowie, Cr Kettle, Cr Bellamy, Cr Quill\n"
+           "Voting against the motion: Nil\n")
+    assert tallies(tas) == [(4, 0, None, None, "carried")]
+    ohio = ("Mrs. Brunswick made a motion to approve the minutes as presented, seconded by Mr. Heitkamp. "
+            "Vote: Mrs. Brunswick, yes; Mr. Heitkamp, yes; Mr. Wolters, no.\n")
+    assert tallies(ohio) == [(2, 1, None, False, "carried")]
+    sask = ("Councillor Yaremko requested a recorded vote.\nIN FAVOUR: Councillors Thiessen and Yaremko\n"
+            "OPPOSED: Mayor Halvorsen, Councillors Bellegarde, Deshpande, Gaudet, Kowalchuk and\nMacInnes\nDEFEATED.\n")
+    assert tallies(sask) == [(2, 6, None, False, "lost")]
+    irish = ("On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes of the meeting held on 18th September "
+             "2025 were confirmed and signed.\n")
+    assert tallies(irish) == [(None, None, None, None, "carried")]
+    club = "• President moved to accept the minutes of the 2022 AGM. Passed.\n"
+    assert tallies(club) == [(None, None, None, None, "carried")]
+    # a heading or a note that something can be passed is no outcome
+    assert tallies("III. STATUS OF LEGISLATION PREVIOUSLY PASSED\n\nSanders said all legislation has been signed.\n") == []
+    assert tallies("to provide for an effective date. ((PUBLIC HEARING TODAY – CAN BE PASSED TODAY))\n") == []
