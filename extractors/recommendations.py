@@ -32,7 +32,7 @@ _LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[
 # "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
 # recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
 SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
-                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment|option)\b)")
+                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment)\b|(?-i:[A-Z][a-z]))")
 _NOT_SUBJECT = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "may", "might",
                 "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "had", "it", "and", "but",
                 "to", "can", "must", "shall", "did", "does", "do"}
@@ -130,8 +130,9 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
             if close:
                 _add(paper, out, m.end(), m.end() + close.start())
     for m in PHRASE.finditer(text):
-        if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]):
-            continue
+        if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]) and not re.search(
+                r"(?i)\b(?:agreed|resolved|decided|voted|was\s+agreed)\s+to\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue   # ("would like to recommend" is not made; "the Committee agreed to recommend to the Council that" is)
         if re.match(r"\s*(?:the\s+)?[\w ]{2,40}?:\s*\n", text[m.end():m.end() + 60]):
             # "It is recommended that the Committee:" introduces items, read under their heading if there is one
             for s, e in list_items(text, text.find("\n", m.end()) + 1):

@@ -106,7 +106,8 @@ def recommendation_sections(text: str) -> list[Section]:
             if top and number and top.group(1) != number.group(1) and after_break:
                 end = nm.start()   # the next numbered section (not "2 February 2026" wrapped onto a new line)
                 break
-            if top and not number and after_break and re.fullmatch(r"\d+\.?[ \t]+[A-Z][\w'’&,/ -]{0,60}", line) \
+            if top and not number and (after_break or re.match(r"\d+\.[ \t]", line)) \
+                    and re.fullmatch(r"\d+\.?[ \t]+[A-Z][\w'’&,/ -]{0,60}", line) \
                     and len(line.split()) <= 7 and not line.endswith((".", ";", ":")) \
                     and not clauses.lemma_of(line.split()[1]) and line.split()[1].lower() != "that":
                 end = nm.start()   # a box headed "Recommendation" ends where the report's "1. Purpose" begins
@@ -141,7 +142,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if i + 1 == len(starts):
             # the last item ends at a blank line, or where a finished sentence is followed by a new line of
             # prose ("... Bribery Policy.\nCouncil RESOLVED to ..."), since PDFs often lose the blank line
-            line_end = re.search(r"\.[ \t]*\n(?=[ \t]*[A-Z])", seg)
+            line_end = re.search(r"\.[ \t]*\n(?=\s*[A-Z])", seg)
             cut = min([g for g in (gap.start() if gap else None, line_end.start() + 1 if line_end else None) if g is not None],
                       default=None)
             e = s + cut if cut is not None else e

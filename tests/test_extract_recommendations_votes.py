@@ -376,3 +376,16 @@ def test_names_voting_for_the_motion_roll_calls_with_commas_and_irish_proposals(
     # a heading or a note that something can be passed is no outcome
     assert tallies("III. STATUS OF LEGISLATION PREVIOUSLY PASSED\n\nSanders said all legislation has been signed.\n") == []
     assert tallies("to provide for an effective date. ((PUBLIC HEARING TODAY – CAN BE PASSED TODAY))\n") == []
+
+
+def test_a_recommendation_agreed_and_a_panel_recommending_a_tenderer():
+    irish = ("On the proposal of Cllr Brophy, seconded by Cllr Costigan, the Committee agreed to recommend to the Council "
+             "that the Draft Bye-Laws, as amended, be made at the meeting of the Council on 8th December 2025.\n")
+    assert len(recs(irish)) == 1 and "recommend to the Council that the Draft Bye-Laws" in recs(irish)[0]
+    tender = ("The tender evaluation panel recommended Northern Bitumen Services Pty Ltd, whose tender was the lowest.\n")
+    assert recs(tender) == ["The tender evaluation panel recommended Northern Bitumen Services Pty Ltd, whose tender was the lowest."]
+    assert recs("Members said they would like to recommend that the hall be repainted next year.") == []
+    box = ("Recommendations\nThe Board is asked to:\na) APPROVE the Urgent and Emergency Care Plan 2026/27;\n"
+           "b) DELEGATE to the Finance Committee the release of the £2.1m winter contingency, in line with section 4.4.\n\n"
+           "Links to ICB strategic\t☒ SO1 Improve outcomes in population health\nobjectives\t☒ SO2 Tackle inequalities\n")
+    assert recs(box)[-1] == "DELEGATE to the Finance Committee the release of the £2.1m winter contingency, in line with section 4.4."
