@@ -88,6 +88,7 @@ def read_rules(paper: Paper, kind: str) -> Found:
     decisions_minutes.read_moved_by(paper, out, kind)
     decisions_minutes.read_moved(paper, out, kind)
     decisions_minutes.read_motion_forms(paper, out, kind)
+    decisions_minutes.read_moved_and_seconded(paper, out, kind)
     if kind == "minutes":
         decisions_minutes.read_numbered_actions(paper, out)
         decisions_minutes.read_body_lists(paper, out)

@@ -542,6 +542,31 @@ ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON}(?:,[ \t]+{_PERSON})*(?
 STANDS_ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON})[ \t]+stands\b[^\n]*\n[ \t•*-]*(?:Elected|elected)\b")
 
 
+# "Cr Kettle moved and Cr Holloway seconded that Council: 1. award ...; 2. authorise ...", as Australian and
+# New Zealand councils record a motion: its text is a resolution, taken unless the outcome says it fell
+_MOVER = r"(?:(?:Mayor|Deputy\s+Mayor|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+MOVED_AND_SECONDED = re.compile(rf"\b{_MOVER}\s+moved\s+and\s+{_MOVER}\s+seconded\s+that\s+")
+PUT_AND = re.compile(r"(?i)\b(?:motion|amendment)\s+was\s+(?:put\s+and\s+)?(?:declared\s+)?(?P<r>carried|lost|defeated|passed|failed)\b")
+
+
+def read_moved_and_seconded(paper: Paper, out: Found, kind: str) -> None:
+    text = paper.text
+    for m in MOVED_AND_SECONDED.finditer(text):
+        start = m.end()
+        if out.covered(start):
+            continue
+        end = resolution_end(text, start)
+        put = PUT_AND.search(text, start, min(len(text), end + 300))
+        if put and put["r"].lower() in ("lost", "defeated", "failed"):
+            continue   # a motion that fell is a vote, not a decision
+        end = min(end, put.start()) if put else end
+        outcome = OUTCOME.search(text, start, end)
+        end = outcome.start() if outcome else end
+        before = len(out.items)
+        add_parts(out, split_clauses(text, start, end), "resolved" if kind == "minutes" else "proposed")
+        out.keep_apart(before)
+
+
 def read_elections(paper: Paper, out: Found) -> None:
     """Elections recorded as what happened to a person: elect the person (and the office, where named)."""
     text = paper.text

@@ -480,3 +480,13 @@ def test_and_further_that_and_an_agreement_followed_by_a_second_verb():
                 "revised date for action BD/25/121.\n")
     assert [(v, t) for v, t, *_ in got] == [("close", "actions BD/25/097 and BD/25/112"),
                                             ("note", "the revised date for action BD/25/121")]
+
+
+def test_a_motion_moved_and_seconded_that_council():
+    got = found("MINUTES\n\nDECISION 06/2026\nCr Kettle moved and Cr Holloway seconded that Council:\n1. award Tender T2025-14 "
+                "to Northern Bitumen Services Pty Ltd for the tendered sum of $1,146,820.50; and\n2. authorise the General "
+                "Manager to execute the contract documents.\n\nThe motion was put and carried.\n")
+    assert [v for v, *_ in got] == ["award", "authorise"]
+    # the same form, lost, is no decision
+    assert found("MINUTES\n\nCr Holloway moved and Cr Ruddock seconded that Council write to the Minister about the "
+                 "speed limit.\n\nThe motion was put and lost.\n") == []
