@@ -43,7 +43,7 @@ AFTER_QUALIFIERS = [("gross", r"\(?gross\)?"), ("net", r"\(?net\)?"), ("recurren
                     ("non-recurrent", r"\(?non[- ]recurr?ent\)?"), ("per annum", r"(?:per annum|p\.a\.|a year|per year)")]
 P_FY = re.compile(r"(?<![\w/])(?:FY\s?)?((?:19|20)\d\d)\s?[/-]\s?(\d\d)(?![\d/])")
 MONEY_HEADER = re.compile(
-    r"£\s?'?0{3}s?|£k|£m|\$\s?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|\b(?:amount|cost|costs|budget|total|net|vat|"
+    r"£\s?'?0{3}s?|£k|£m|\$\s?'?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|\b(?:amount|cost|costs|budget|total|net|vat|"
     r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance)\b",
     re.I)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
@@ -193,7 +193,9 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         pos += len(ln) + 1
     titled_unit = None       # the unit a table's title gave, kept by heading rows below it that give none
     pending_header = False   # a table opened by its title's unit ("Balances at 31 March (£)"): its heading row may follow
+    header_cells = 0   # how many cells the header row had: rows with a label cell more align to its right
     for ln, start in zip(lines, starts):
+        ln_u = ln.replace("’", "'")   # "$’000" as "$'000"
         cells = ln.split("\t")
         if len(cells) == 1 and "  " in ln:
             cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
@@ -201,7 +203,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             row = _LABEL_THEN_FIGURE.fullmatch(ln.strip())
             if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
                 cells = [row["label"], row["num"]]
-        titled = _TITLE_UNIT.search(ln) if len(ln.split()) <= 16 else None
+        titled = _TITLE_UNIT.search(ln_u) if len(ln.split()) <= 16 else None
         if titled and len(cells) == 1:         # a title line, not a row of the table
             low = titled.group().lower()
             unit = 1e3 if re.search(r"000|thousand", low) else 1e6 if re.search(r"\bm\b|million", low) else 1.0
@@ -214,10 +216,11 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             if len(cells) >= 2 and not any(_CELL_NUM.fullmatch(c.strip()) for c in cells):
                 not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
                 continue                       # the heading row under the title
-        if (len(cells) >= 2 and MONEY_HEADER.search(ln)
-                and not any(re.search(r"\d{2,}", _YEARS.sub("", _UNIT_MARK.sub("", c))) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
+        if (len(cells) >= 2 and MONEY_HEADER.search(ln_u)
+                and not any(re.search(r"\d{2,}", _YEARS.sub("", _UNIT_MARK.sub("", c.replace("’", "'")))) and not _PERIOD_CELL.fullmatch(c)
+                            for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
-            low = ln.lower() + " " + _title_above(text, start)
+            low = ln_u.lower() + " " + _title_above(text, start).replace("’", "'")
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
                 1e6 if re.search(r"[£$€]\s?'?m\b|\bin\s+millions|£m\b|[£$€]\s?millions?\b", low) else \
                 titled_unit if header is not None and titled_unit else 1.0   # a heading row under the title's "($'000)"
@@ -228,6 +231,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             header = (unit, cur)
             # columns that hold no money: "Change (%)", "No. of units", "FTE"
             not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
+            header_cells = len(cells)
             continue
         if header is None:
             continue
@@ -238,8 +242,9 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             continue
         unit, cur = header
         off = start
+        shift = len(cells) - header_cells if header_cells and len(cells) > header_cells else 0
         for i, cell in enumerate(cells):
-            c = cell.strip() if i not in not_money else ""
+            c = cell.strip() if i - shift not in not_money else ""
             cs = start + ln.find(cell, off - start) if cell else off
             small = re.fullmatch(r"\d{1,2}", c) and unit < 1e3   # "95" in a £000 table is £95,000; elsewhere a count
             if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not small:

@@ -150,3 +150,14 @@ def test_headings_that_name_a_period_beside_the_unit():
     assert set(amounts(savings)) >= {(1450000.0, "GBP"), (900000.0, "GBP")}
     # a heading of years alone with no money word is not a money table
     assert amounts("Pupils on roll\t2024/25\t2025/26\nPrimary\t1,450\t1,470\n") == []
+
+
+def test_a_curly_apostrophe_unit_and_a_header_row_without_the_label_column():
+    vic = ("Cash at 31 December 2025 was $21.3 million, Victoria.\nAdopted Budget\tVariance\n$’000\tMid-Year Forecast\n"
+           "2025/26\tFav/(Unfav)\nRates and charges\t24,318\t24,402\t84\n")
+    got = amounts(vic)
+    assert (24318000.0, "AUD") in got and (24402000.0, "AUD") in got and (24318.0, "AUD") not in got
+    ont = ("Table 2 – 2026 Municipal Levy Apportionment, Ontario\nModified\tOperating\tCapital Levy\t2026 Total\n"
+           "Municipality\nCVA (%)\tLevy ($)\t($)\tLevy ($)\nCity of Port Kingfisher\t41.27\t1,594,178\t185,715\t1,779,893\n")
+    got = amounts(ont)
+    assert (1594178.0, "CAD") in got and (41.27, "CAD") not in got
