@@ -153,7 +153,7 @@ def test_headings_that_name_a_period_beside_the_unit():
 
 
 def test_a_curly_apostrophe_unit_and_a_header_row_without_the_label_column():
-    vic = ("Cash at 31 December 2025 was $21.3 million, Victoria.\nAdopted Budget\tVariance\n$’000\tMid-Year Forecast\n"
+    vic = ("Cash at 31 December 2025 was $21.3 million (Mirrandale Shire, Australia).\nAdopted Budget\tVariance\n$’000\tMid-Year Forecast\n"
            "2025/26\tFav/(Unfav)\nRates and charges\t24,318\t24,402\t84\n")
     got = amounts(vic)
     assert (24318000.0, "AUD") in got and (24402000.0, "AUD") in got and (24318.0, "AUD") not in got
