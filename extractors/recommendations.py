@@ -16,8 +16,8 @@ from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Recommendation
 
 PHRASE = re.compile(
-    r"(?i)\b(?:recommended|recommends|recommend|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
-    r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b[^.;\n]{0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
+    r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
+    r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
 REPORTED_SPEECH = re.compile(r"\s*(?:Chair|Member|Mr|Ms|Mrs|Dr|Councillor|Cllr|Cr|Director|Trustee|Commissioner)\.?\s+[A-Z][\w'’-]+\s+"
                              r"(?:explained|said|noted|stated|reported|asked|suggested|commented|added)\b")
 NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|to|not|if|whether)\s+(?:be\s+)?$")
@@ -82,6 +82,22 @@ def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
     return [(s, e) for s, e in items] if len(items) >= 2 else []
 
 
+_ITEM_IN = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|\(?[a-z]{1,3}\))[ \t]+")
+
+
+def _clause_start(text: str, s: int, at: int) -> int:
+    """Where the recommendation's own clause starts in its sentence: after a list item's mark
+    ("3. Approves ...\n4. Recommends to Council that ..."), or after ", and" / ";" before its subject
+    ("... reach 0.9 metres, and staff recommended that ...")."""
+    items = list(_ITEM_IN.finditer(text, s, at))
+    if items:
+        s = items[-1].end()
+    joins = list(re.finditer(r",\s+(?:and|but|while|whereas)\s+|;\s+", text[s:at]))
+    if joins and len(text[s + joins[-1].end():at].split()) <= 8:
+        s = s + joins[-1].end()
+    return s
+
+
 def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
     start, end = trim_span(paper.text, start, end, " \t\n;:“”\"•-")
     text = squash(paper.text[start:end])
@@ -139,6 +155,11 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
                 _add(paper, out, s, e)
             continue
         s, e = sentence_bounds(text, m.start())
+        s = _clause_start(text, s, m.start())
+        if m.group().lower().startswith("recommending"):
+            s = m.start()   # "moved to adopt Resolution PC 2025-32, recommending that the City Council ..."
+        caps_and = re.search(r"\s+and\s+(?-i:[A-Z]{4,}(?:ED|D))\b", text[m.end():e])
+        e = m.end() + caps_and.start() if caps_and else e   # "RECOMMENDED X to the Board ... and APPROVED Y"
         if text[s:e].rstrip().endswith(":"):   # "... approve the following changes: 1. ... 2. ...": the list belongs to it
             items = re.compile(r"(?:(?:\n[ \t]*)+(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t]+[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)|•)[ \t])[^\n]*)*)+")
             run = items.match(text, e) or items.match(text, text.find("\n", e) if text.find("\n", e) >= 0 else e)

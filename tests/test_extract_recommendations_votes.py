@@ -389,3 +389,19 @@ def test_a_recommendation_agreed_and_a_panel_recommending_a_tenderer():
            "b) DELEGATE to the Finance Committee the release of the £2.1m winter contingency, in line with section 4.4.\n\n"
            "Links to ICB strategic\t☒ SO1 Improve outcomes in population health\nobjectives\t☒ SO2 Tackle inequalities\n")
     assert recs(box)[-1] == "DELEGATE to the Finance Committee the release of the £2.1m winter contingency, in line with section 4.4."
+
+
+def test_a_recommendation_in_its_own_clause_item_or_participle():
+    nz = ("That the Regional Transport Committee:\n1. Receives the report.\n3. Approves the variation to the Plan, as set out "
+          "in Attachment 2.\n4. Recommends to Rangitaua Regional Council that it adopt the varied Plan at its meeting on "
+          "11 December 2025.\n\nMayor Nikora called for a division.\n")
+    assert recs(nz) == ["Recommends to Rangitaua Regional Council that it adopt the varied Plan at its meeting on 11 December 2025."]
+    flood = ("The garage would be located within the flooding hazard, where flood depths reach 0.9 metres, and staff "
+             "recommended that this part of the application be refused.")
+    assert recs(flood) == ["staff recommended that this part of the application be refused."]
+    ca = ("Vice Chair Banerjee moved to adopt Resolution PC 2025-32, recommending that the City Council adopt an ordinance "
+          "amending Chapter 17.42; seconded by Commissioner Oyelaran.")
+    assert recs(ca)[0].startswith("recommending that the City Council adopt an ordinance")
+    icb = ("The Committee RECOMMENDED the revised terms of reference to the Board\nfor approval at its meeting on 5 February "
+           "2026 and APPROVED the forward\nplan for 2026/27.\n")
+    assert recs(icb) == ["The Committee RECOMMENDED the revised terms of reference to the Board for approval at its meeting on 5 February 2026"]
