@@ -290,7 +290,8 @@ def _purpose(head: str) -> list[str]:
 # Who met, as a title or the opening lines name it: "Alta Town Council Meeting", "Minutes of the Meeting of
 # the FULL COUNCIL held ...", "2020 Annual General Meeting of the Lac Notre Dame Association", "UWCS Exec Minutes".
 _BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health)|"
-              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Municipal\s+District|Board|Cabinet|Sub-Committee|"
+              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|"
+              r"(?:Annual\s+|Special\s+|Extraordinary\s+)?(?:General|Members['’]?|Business)\s+Meeting|Municipal\s+District|Board|Cabinet|Sub-Committee|"
               r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?)")
 _BODY_TYPE = (r"(?:(?:Full|Town|City|Parish|Community|County|District|Borough|Village|Metro|Township|Regional|Local|"
               r"Planning|Finance|Audit|Policy|Licensing|Executive|Steering|Management|Advisory|Health|Education|"
@@ -533,6 +534,8 @@ def _weak_organisation(org: str | None) -> bool:
     words = org.split()
     if len(words) == 1 and (words[0].lower() in _NAME_END | _NAME_LEAD or _LABEL_WORD.match(words[0])):
         return True
+    if ":" in org or re.search(r"\d\s*$", org):
+        return True   # a label and its value: "Total number of Members of the Corporation: 18"
     if words[0].lower() in ("minutes", "regular", "special", "ordinary", "extraordinary", "meeting", "agenda"):
         return True   # a meeting's title, not who held it
     low = {w.lower().strip(",.") for w in words}

@@ -202,3 +202,10 @@ def test_a_board_that_is_its_own_organisation_and_affiliations_in_brackets():
               "Delaware not-for-profit membership corporation, was held on 7 December 2015.\n\nDirectors\n\n"
               "• Todd Benzies (The Linux Foundation)\n")
     assert _who(nodejs)[0] == "Node.js Foundation"
+
+
+def test_general_and_members_meetings_and_a_label_that_is_no_organisation():
+    assert _who("# Sorrelbank Housing Co-operative Ltd\n\n## Minutes of the General Meeting\n\nHeld on 9 November 2025\n")[1] == \
+        "General Meeting"
+    org, _ = _who("Annual Members' Meeting\n\nTotal number of Members of the Corporation: 18\nQuorum: 6\n")
+    assert org is None
