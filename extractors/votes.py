@@ -74,7 +74,8 @@ P_UNANIMOUS = re.compile(
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
     r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed|(?<=was\s)approved|(?<=was\s)rejected)\b"
-    r"|\b(?P<r2>CARRIED|DEFEATED|LOST|Carried|Lost|Defeated|(?<=[.:]\s)(?:Passed|PASSED))\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
+    r"|\b(?P<r2>CARRIED|DEFEATED|LOST|(?<=[.:]\s)PASSED)\b(?=\s*[.;]?\s*(?:$|\n|\(|on\s+a\s+show|[A-Z]))"
+    r"|\b(?P<r8>Carried|Lost|Defeated|(?<=[.:]\s)Passed)\b(?=[.;]|[ \t]*(?:$|\n|\(|on\s+a\s+show))"   # not "Lost Creek""
     r"|(?i:\bmotion\s+(?P<r3>carried|failed|lost|defeated|passed))"
     r"|(?im:^[ \t]*(?:resolution|outcome|result|decision|status)[ \t]*:[ \t]*(?P<r4>passed|carried|approved|adopted|failed|lost|defeated|rejected)\b)"
     r"|(?i:\s[-–]\s+(?:this\s+was\s+)?(?:temporarily\s+)?(?P<r5>approved|passed|carried|rejected|defeated)\b(?=\.?[ \t]*(?:\n|$)))"
@@ -109,7 +110,8 @@ FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for
                       rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
                       r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
-                      r"|(?im:^[ \t]*voting\s+for\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))")
+                      r"|(?im:^[ \t]*voting\s+for\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))"
+                      r"|(?<=\()For\s*:\s*(?=[A-Z])")   # "the amendment was LOST (For: Members A and B; Against: ...)"
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           rf"|(?im:^[ \t]*{_BULLET}(?:against|noes?|nays?|opposed)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?m:^[ \t]*Against\t\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
@@ -241,6 +243,9 @@ def _recorded(paper: Paper, out: _Votes) -> None:
                and heads[j][2] not in {g[2] for g in group}):
             group.append(heads[j])
             j += 1
+        if re.search(r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*\(\s*$", text[max(0, group[0][0] - 40):group[0][0]]):
+            i = j   # "motion carried 5-1-1 (Noes: Ventresca; Abstain: Castellanos)": who cast the tally's votes
+            continue
         if len(group) < 2:
             # "In favor: Bourke, Byrne, Davis, and Morgan. None opposed.": a list For, and nobody against
             after_list = _block_end(text, group[0][1], inline=True)
@@ -282,7 +287,7 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         result = _result(res["r"] or res["r2"]) if res else None
         begin = group[0][0]
         if not res:   # "The motion was put and carried.\n\nVoting for the motion: ...": the outcome stated first
-            said = list(re.finditer(rf"(?i)\b(?:motion|amendment|proposal|resolution)\s+was\s+(?:put\s+and\s+)?(?P<r>{OUTCOME_WORDS})\b[ \t.]*\s*$",
+            said = list(re.finditer(rf"(?i)\b(?:motion|amendment|proposal|resolution)\s+was\s+(?:put\s+and\s+)?(?P<r>{OUTCOME_WORDS})\b[ \t.(]*\s*$",
                                     text[max(0, begin - 200):begin]))
             if said:
                 result, begin = _result(said[-1]["r"]), max(0, begin - 200) + said[-1].start()
@@ -535,7 +540,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             out.add(m.start(), m.end(), **fields)
 
     for m in P_OUTCOME.finditer(text):
-        word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"] or m["r7"]
+        word = m["r1"] or m["r2"] or m["r3"] or m["r4"] or m["r5"] or m["r6"] or m["r7"] or m["r8"]
         if m["r6"]:
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]     # the line before the outcome word
             if len(line.split()) > 12 or re.search(r"(?i)\b(?:was|were|be|been|is|are)\s*$", line):

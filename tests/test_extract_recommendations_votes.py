@@ -405,3 +405,13 @@ def test_a_recommendation_in_its_own_clause_item_or_participle():
     icb = ("The Committee RECOMMENDED the revised terms of reference to the Board\nfor approval at its meeting on 5 February "
            "2026 and APPROVED the forward\nplan for 2026/27.\n")
     assert recs(icb) == ["The Committee RECOMMENDED the revised terms of reference to the Board for approval at its meeting on 5 February 2026"]
+
+
+def test_outcome_words_in_names_inline_recorded_votes_and_who_cast_a_tally():
+    assert tallies("The supervisors are going to meet with Steve/Lost Creek Ag tomorrow morning.\n") == []
+    text = ("On a recorded vote, the amendment was LOST (For: Members Boyle and Wainwright; Against: Members Abernethy, "
+            "Gagnon, Gill and Tillsley).\n")
+    assert tallies(text) == [(2, 4, None, False, "lost")]
+    text = ("Commissioner Tolentino moved to adopt Resolution PC 2025-31; seconded by Commissioner Haskins; motion carried "
+            "5-1-1 (Noes: Ventresca; Abstain: Castellanos).\n")
+    assert tallies(text) == [(5, 1, 1, False, "carried")]
