@@ -27,7 +27,8 @@ ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\
 
 # A list of recommendations a sentence introduces ("The report recommended that the Board:" / "make the
 # following recommendations to the Commissioner:"): each item of the list after it is one.
-INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}:[ \t]*\n")
+INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}:[ \t]*\n"
+                             r"|\b(?-i:RECOMMENDS?|[Rr]ecommends)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS" over items
 _LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪]))[ \t]+")
 # "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
 # recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
@@ -58,6 +59,9 @@ def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
         j = text.find("\n", i)
         j = len(text) if j < 0 else j
         line = text[i:j]
+        if items and line.strip().lower() in ("and", "or"):
+            i = j + 1
+            continue   # "...;\n        and\n  (iii) ..."
         if not line.strip():
             blanks += 1
             if blanks > 2 or not items:

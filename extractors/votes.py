@@ -69,7 +69,7 @@ P_DASH = re.compile(
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
-    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
+    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,)")   # "the commissioners, by consensus, instructed ..."
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
@@ -88,6 +88,9 @@ P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s
 # "On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes ... were confirmed": an Irish record
 # of a motion agreed, unless the sentence says it fell
 P_ON_PROPOSAL = re.compile(r"(?i)\bon\s+the\s+proposal\s+of\s+[^.;:\n]{2,60}?,\s+seconded\s+by\s+[^.;:\n,]{2,60},(?P<rest>[^.;]{0,300})")
+# "the Board voted by voice vote to support House Bill 1294", "Members voted unanimously to accept ..."
+P_VOTED_BY = re.compile(r"(?i)\bvoted\s+(?:(?P<u>unanimously)|by\s+(?:voice\s+vote|acclamation|a\s+show\s+of\s+hands|consensus|general\s+consent))"
+                        r"\s+to\s+(?=[a-z])")
 P_SHOW_OF_HANDS = re.compile(r"(?i)\b(?P<r>accepted|agreed|carried|approved|passed|adopted|rejected|defeated|lost)\s+"
                              r"(?:unanimously\s+)?(?:by|on|with)\s+a\s+show\s+of\s+hands\b")
 # "Elected unanimously (11)", "carried unanimously (9)": the count of a unanimous vote in brackets
@@ -104,7 +107,7 @@ P_VOTED_FOR_THE = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?voted\s+(?:fo
 # Amendment<tab>5 votes" or "For the motion 4, for the amendment 5": the side with more votes carried
 P_MOTION_AMENDMENT = re.compile(rf"(?im)^[ \t]*(?:for\s+the\s+)?motion[ \t:–-]*(?P<m>{N})(?:[ \t]+votes?)?[ \t]*[,;]?[ \t]*\n?"
                                 rf"[ \t]*(?:for\s+the\s+)?amendment[ \t:–-]*(?P<a>{N})(?:[ \t]+votes?)?[ \t]*$")
-NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority))|to\s+(?!the\s+vote)|around|round|away|along)")
+NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority|show)|voice\b|acclamation\b|unanimous\b|consensus\b|roll\b|general\s+consent)|to\s+(?!the\s+vote)|around|round|away|along)")
 _BULLET = r"(?:[•·▪*-][ \t]+)?"
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
                       rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
@@ -515,6 +518,11 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue
         fell = re.search(r"(?i)\b(?:lost|defeated|fell|not\s+(?:agreed|carried))\b", m["rest"])
         out.add(m.start(), m.start("rest"), result="lost" if fell else "carried")
+
+    for m in P_VOTED_BY.finditer(text):
+        if FUTURE.search(text[max(0, m.start() - 30):m.start()]) or any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
+            continue
+        out.add(m.start(), m.end(), result="carried", unanimous=True if m["u"] else None)
 
     for pat in (P_SECONDED_AGREED, P_SHOW_OF_HANDS):
         for m in pat.finditer(text):

@@ -415,3 +415,21 @@ def test_outcome_words_in_names_inline_recorded_votes_and_who_cast_a_tally():
     text = ("Commissioner Tolentino moved to adopt Resolution PC 2025-31; seconded by Commissioner Haskins; motion carried "
             "5-1-1 (Noes: Ventresca; Abstain: Castellanos).\n")
     assert tallies(text) == [(5, 1, 1, False, "carried")]
+
+
+def test_recommends_over_items_and_votes_by_voice():
+    nz = ("The COMMITTEE RECOMMENDS\n3. That Council approve additional capital funding of $3.85 million for the project.\n\n"
+          "4. That Council authorise the Chief Executive to apply for funding assistance.\n\nMotion carried unanimously.\n")
+    assert recs(nz) == ["That Council approve additional capital funding of $3.85 million for the project.",
+                        "That Council authorise the Chief Executive to apply for funding assistance."]
+    tc = ("it was RESOLVED (6 in favour, 2 against) to RECOMMEND TO\nFULL COUNCIL that:\n\n"
+          "  (i)   the budget for 2026/27 as set out in Appendix B be adopted;\n"
+          "  (ii)  a precept of £412,650 be requested from the District Council;\n        and\n"
+          "  (iii) £12,000 be transferred to a new earmarked reserve for the skate park.\n\nThe meeting closed.\n")
+    assert len(recs(tc)) == 3
+    assert tallies("A motion was made and seconded to approve the minutes. The motion was approved by voice vote.\n") == \
+        [(None, None, None, None, "carried")]
+    assert tallies("On the Committee's recommendation, the Board voted by voice vote to support House Bill 1294.\n") == \
+        [(None, None, None, None, "carried")]
+    assert tallies("Motion carried by unanimous voice vote.\n") == [(None, None, None, True, "carried")]
+    assert tallies("The Board will be asked to vote by voice vote at its next meeting.\n") == []
