@@ -84,7 +84,8 @@ MOVED = re.compile(
     r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
     r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|motioned\s+to|"
     r"\ba\s+motion\s+to(?=\s+\w+[^.]{0,200}?\bso\s+moved)|"   # "Asking for a motion to accept X, Member Y so moved"
-    r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?)\s+"
+    r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?|"
+    r"moved,\s+seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s+to)\s+"   # "X moved, seconded by Y, to award ..."
     r"(?P<v>[a-z]+)\s+(?P<obj>[^.;]{3,300})")
 
 
@@ -480,7 +481,13 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
         end = min(clause_end(text, m.start("obj"), 400), text.find(";", m.start("obj")) % (len(text) + 1))
         second = SECONDER.search(text, m.start("obj"), end)
         end = second.start() if second else end   # "to accept the minutes, Dick Dillon seconds, voice vote ..."
-        out.add(verb, m.start("obj"), end, "resolved" if kind == "minutes" else "proposed")   # "award Bid No. 24-07 to X"
+        status = "resolved" if kind == "minutes" else "proposed"
+        more = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s").search(text, m.start("obj"), end)
+        if more and clauses.lemma_of(more["v"]):   # "to award the contract to X, and to authorize the Director to ...": two acts
+            out.add(verb, m.start("obj"), more.start(), status)
+            out.add(clauses.lemma_of(more["v"]), more.end(), end, status)
+            continue
+        out.add(verb, m.start("obj"), end, status)   # "award Bid No. 24-07 to X"
 
 
 _NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"

@@ -490,3 +490,11 @@ def test_a_motion_moved_and_seconded_that_council():
     # the same form, lost, is no decision
     assert found("MINUTES\n\nCr Holloway moved and Cr Ruddock seconded that Council write to the Minister about the "
                  "speed limit.\n\nThe motion was put and lost.\n") == []
+
+
+def test_moved_seconded_by_to_act_and_a_second_act():
+    got = found("MINUTES OF THE REGULAR MEETING\n\nCommissioner Albright moved, seconded by Commissioner Caruso, to award the "
+                "2026 Maintenance\nDredging contract to Salish Dredge & Dock, Inc., in the amount of $3,968,400.00, and to "
+                "authorize the Executive Director to approve change orders.\nMotion passed 5-0.\n")
+    assert [(v, s) for v, _, s in got] == [("award", "resolved"), ("authorize", "resolved")]
+    assert found("MINUTES\n\nCommissioner Voss moved, seconded by Commissioner Reyes, to postpone the item. Motion failed 2-3.\n") == []
