@@ -123,10 +123,12 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     return True
 
 
+# a second act of one motion or resolution: "to approve X, and to delegate Y"
+AND_TO_ACT = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s")
 _CLAUSE_CUT = re.compile(
     r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
     r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b"
-    rf"|[,;]\s+and\s+(?=to\s+(?:{BASE})\s)", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
+    rf"|{AND_TO_ACT.pattern}", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 
 
 _MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.\s")

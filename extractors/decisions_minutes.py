@@ -9,8 +9,8 @@ import re
 
 from boardpapers.extractors import clauses, motion_tables
 from boardpapers.extractors.text_tools import SpanList
-from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts, clause_end,
-                                                     leading_action, resolution_end, split_clauses)
+from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_TO_ACT, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts,
+                                                     clause_end, leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
 RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
@@ -482,7 +482,7 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
         second = SECONDER.search(text, m.start("obj"), end)
         end = second.start() if second else end   # "to accept the minutes, Dick Dillon seconds, voice vote ..."
         status = "resolved" if kind == "minutes" else "proposed"
-        more = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s").search(text, m.start("obj"), end)
+        more = AND_TO_ACT.search(text, m.start("obj"), end)
         if more and clauses.lemma_of(more["v"]):   # "to award the contract to X, and to authorize the Director to ...": two acts
             out.add(verb, m.start("obj"), more.start(), status)
             out.add(clauses.lemma_of(more["v"]), more.end(), end, status)

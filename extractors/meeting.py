@@ -411,7 +411,7 @@ _KIND_WORDS = {"local", "high", "public", "regional", "community", "national", "
                "primary", "secondary", "water", "health", "care", "integrated", "combined", "fire", "rescue", "police",
                "metro", "metropolitan", "services", "service", "and", "of", "the", "&", "affiliated", "joint",
                "general", "annual", "special", "steering", "working", "project", "advisory", "reference", "task",
-               "liaison", "licensing", "training", "education", "joint", "integration", "board"}
+               "liaison", "licensing", "training", "education", "integration", "board"}
 _NAME_LEAD = {"minutes", "minute", "of", "the", "a", "an", "regular", "special", "ordinary", "annual", "general",
               "meeting", "proceedings", "at", "extraordinary", "monthly", "public", "open", "draft", "unconfirmed",
               "confirmed", "approved", "agenda", "notice", "joint", "statutory", "budget", "in", "for", "and"}
@@ -426,9 +426,9 @@ _BODY_START = re.compile(r"(?i)^(?:board|committee|sub-committee|council\s+of\s+
                          r"commission|senate|trustees|executive|directors|annual|agm|forum)$")
 
 
-def _words_of(line: str) -> list[tuple[str, int]]:
+def _words_of(line: str) -> list[str]:
     """The line's words; a dash, bar or bracket between words is kept as a word that no name crosses."""
-    return [(m.group(), m.start()) for m in re.finditer(r"[^\s,;:()|–—\"“”]+|[|–—()]", line)]
+    return re.findall(r"[^\s,;:()|–—\"“”]+|[|–—()]", line)
 
 
 _OF_WHOM = {"meeting", "minutes", "proceedings", "board", "trustees", "directors", "council", "committee",
@@ -458,7 +458,7 @@ def named_organisations(lines: list[str]) -> list[str]:
         # in prose only "... meeting of X" names one
         lower = sum(w.islower() and w not in _NAME_JOIN for w in ln.split())
         sentence = ln.rstrip().endswith(".") or lower >= 6 or lower >= 3 and re.search(r"[a-z]\.\s+[A-Z]", ln)
-        words = [w.rstrip(".") if w.lower() not in ("inc.", "no.") else w for w, _ in _words_of(ln)]
+        words = [w.rstrip(".") if w.lower() not in ("inc.", "no.") else w for w in _words_of(ln)]
         i = 0
         while i < len(words):
             if not _NAME_WORD.fullmatch(words[i]) or words[i].lower() in _NAME_END:

@@ -35,7 +35,7 @@ _LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[
 SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
                                 r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment)\b|(?-i:[A-Z][a-z]))")
 _NOT_SUBJECT = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "may", "might",
-                "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "had", "it", "and", "but",
+                "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "it", "and", "but",
                 "to", "can", "must", "shall", "did", "does", "do"}
 
 
@@ -64,15 +64,12 @@ def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
             continue   # "...;\n        and\n  (iii) ..."
         if not line.strip():
             blanks += 1
-            if blanks > 2 or not items:
-                if not items and blanks <= 2:
-                    i = j + 1
-                    continue
+            if blanks > 2:
                 break
             i = j + 1
             continue
         m = _LIST_MARK.match(line)
-        if m and (family is None or _family(m) == family) and (family is not None or _family(m) in ("roman", "letter", "digit", "bullet")):
+        if m and (family is None or _family(m) == family):
             if family is None and _family(m) == "letter" and (m["p"] or m["q"]) != "a":
                 break   # a list starts at its first item
             family = _family(m)
@@ -83,7 +80,7 @@ def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
             break
         blanks = 0
         i = j + 1
-    return [(s, e) for s, e in items] if len(items) >= 2 else []
+    return [(s, e) for s, e in items] if len(items) >= 2 else []   # (one item is no list)
 
 
 _ITEM_IN = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|\(?[a-z]{1,3}\))[ \t]+")

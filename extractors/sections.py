@@ -5,9 +5,9 @@ Shared by the decision and recommendation extractors (neither calls the other).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from boardpapers.extractors import clauses
-from dataclasses import dataclass
 
 HEADING_RE = re.compile(
     r"(?im)^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?!reasons?\b|background\b|rationale\b)(?:[a-z]+(?:['’]s)?[ \t]+){0,2}"   # not "Reasons for recommendations"

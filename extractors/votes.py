@@ -133,7 +133,7 @@ def _num(s: str | None) -> int | None:
     if s is None:
         return None
     s = s.lower()
-    if s == "no":
+    if s in ("no", "none"):
         return 0
     digits = re.search(r"\((\d{1,3})\)", s)       # "four (4)": the digits decide
     if digits:
@@ -192,6 +192,10 @@ class _Votes:
                 if self._same_sentence(v.start, start) or abs(v.end - start) < gap:
                     return v
         return None
+
+    def held_at(self, pos: int, slack: int = 0) -> bool:
+        """Inside a vote already read (or within `slack` characters after its end)."""
+        return any(v.start <= pos <= v.end + slack for v in self.reaching(pos, slack))
 
     def counted_at(self, pos: int) -> bool:
         """Inside a vote already read with its counts."""
@@ -326,7 +330,7 @@ def _tabled(paper: Paper, out: _Votes) -> None:
         f_m = re.search(rf"(?i)\b(?P<n>{N})\s+(?:in\s+favou?r|for)\b", cell)
         f = _num(f_m["n"]) if f_m else None
         a_m = re.search(rf"(?i)\b(?P<n>{N}|none)\s+(?:against|opposed)\b", cell)
-        a = (0 if a_m["n"].lower() == "none" else _num(a_m["n"])) if a_m else None
+        a = _num(a_m["n"]) if a_m else None
         ab_m = re.search(rf"(?i)\b(?P<n>{N})\s+(?:abstentions?|abstained|abstaining)\b", cell)
         ab = _num(ab_m["n"]) if ab_m else None
         if dash:
@@ -345,7 +349,7 @@ def _grouped(paper: Paper, out: _Votes) -> None:
     text = paper.text
     for m in re.finditer(r"(?i)\babstain(?:ed|ing)?\b|\babstentions?\b|\bunanimously\b", text):
         s, e = sentence_bounds(text, m.start(), limit=800)
-        if any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
+        if out.held_at(m.start()):
             continue
         sent = text[s:e]
         segs = re.split(r"(?i);\s*|,\s*(?:and\s+)?(?=in\s+the\s+[A-Z])|,\s+and\s+(?=the\s+[A-Z])", sent)
@@ -425,7 +429,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             elif gd.get("f2"):
                 gd = dict(gd, f=gd["f2"], a=gd["a2"], res=gd["res2"])
             f = _num(gd["f"])
-            a = None if gd["a"] is None else 0 if gd["a"].lower() == "none" else _num(gd["a"])
+            a = _num(gd["a"])
             if f is None or (a is None and gd["a"] is not None) or (pat is P_DASH and f + (a or 0) == 0):
                 continue
             res = _result(gd.get("res"))
@@ -464,7 +468,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         ag = re.search(rf"(?i)\b(?P<n>{N}|none)\s+(?:were\s+|was\s+|voted\s+)?against\b", rest)
         before_ab = re.search(rf"(?i)\b(?P<n>{N})\s+(?:members?\s+)?abstained\b[^.;()\n]{{0,40}}$", text[max(0, m.start() - 60):m.start()])
         every = m["f"].lower() == "all"
-        fields = dict(for_=None if every else _num(m["f"]), against=(0 if ag["n"].lower() == "none" else _num(ag["n"])) if ag else None,
+        fields = dict(for_=None if every else _num(m["f"]), against=_num(ag["n"]) if ag else None,
                       abstain=_num(ab["n"]) if ab else (_num(before_ab["n"]) if before_ab else None), result="carried")
         if every and fields["against"] is None:
             fields["unanimous"] = True
@@ -479,7 +483,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                 out.add(m.start(), m.end(), for_=_num(m["f"]), result="lost")
 
     for m in P_ALL_AGREED.finditer(text):
-        if not any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
+        if not out.held_at(m.start()):
             out.add(m.start(), m.start() + len(m.group().rstrip(" .;\t")), unanimous=True, result="carried")
 
     for m in P_ROLL.finditer(text):
@@ -488,8 +492,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
 
     for m in P_VOTED_FOR_THE.finditer(text):
         if not out.counted_at(m.start()):
-            a = 0 if m["a"].lower() == "none" else _num(m["a"])
-            out.add(m.start(), m.end(), for_=_num(m["f"]), against=a, abstain=_num(m["ab"]) if m["ab"] else None)
+            out.add(m.start(), m.end(), for_=_num(m["f"]), against=_num(m["a"]), abstain=_num(m["ab"]))
 
     for m in P_MOTION_AMENDMENT.finditer(text):
         if out.counted_at(m.start()):
@@ -514,19 +517,19 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         out.add(m.start(), m.start("rest") + last, **fields)
 
     for m in P_ON_PROPOSAL.finditer(text):
-        if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)) or out.near(m.start(), m.end(), gap=100):
+        if out.held_at(m.start(), 2) or out.near(m.start(), m.end(), gap=100):
             continue
         fell = re.search(r"(?i)\b(?:lost|defeated|fell|not\s+(?:agreed|carried))\b", m["rest"])
         out.add(m.start(), m.start("rest"), result="lost" if fell else "carried")
 
     for m in P_VOTED_BY.finditer(text):
-        if FUTURE.search(text[max(0, m.start() - 30):m.start()]) or any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
+        if FUTURE.search(text[max(0, m.start() - 30):m.start()]) or out.held_at(m.start(), 2):
             continue
         out.add(m.start(), m.end(), result="carried", unanimous=True if m["u"] else None)
 
     for pat in (P_SECONDED_AGREED, P_SHOW_OF_HANDS):
         for m in pat.finditer(text):
-            if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
+            if out.held_at(m.start(), 2):
                 continue
             v = out.near(m.start(), m.end(), gap=100)
             if v is not None and v.result is None:
@@ -537,7 +540,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_UNANIMOUS.finditer(text):
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if any(v.start <= m.start() <= v.end for v in out.reaching(m.start())):
+        if out.held_at(m.start()):
             continue
         nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
@@ -557,7 +560,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue   # "if this proposal was approved": a condition, not an outcome
         if NOT_OUTCOME.match(text[m.end():m.end() + 20]) or FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if any(v.start <= m.start() <= v.end + 2 for v in out.reaching(m.start(), 2)):
+        if out.held_at(m.start(), 2):
             continue
         v = out.near(m.start(), m.end(), gap=100)
         if re.search(r"(?i)\bdeclared\s+(?:that\s+)?(?:the\s+)?$", text[max(0, m.start() - 30):m.start()]):
