@@ -41,10 +41,11 @@ P_YEA_NAY = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:yeas?|ayes?|yes)\s*(?:,|and|;)?\s*(?P<a>{N}|none)\s+(?:nays?|noes?|no)\b"
     rf"(?:\s*(?:,|and|;)?\s*(?P<ab>{N})\s+(?:abstentions?|abstain(?:ed|ing)?))?")
 # a roll call read out by name: "voice vote, Dick Dillon aye, Gary Mantay aye, Janet Keough aye"
-# 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'
-_NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
+# 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'; not a list's
+# head ("Against: no votes") nor a nobody ("no one")
+_NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no|ayes|yeas|nays|noes|against|for|opposed|abstentions?|abstain\w*|in)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
               r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:,][ ]*|[ \n]+)[“\"']?"
-              r"(?P<v>(?i:aye|yea|yes|nay|no|abstain(?:ed|ing)?)|(?<=[-–:] )I|(?<=[-–:])I)\b[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
+              r"(?P<v>(?i:aye|yea|yes|nay|no|abstain(?:ed|ing)?)|(?<=[-–:] )I|(?<=[-–:])I)\b(?![ ]+(?i:votes?|one|members?|objections?|abstentions?)\b)[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
 P_NAME_VOTES = re.compile(rf"(?:{_NAME_VOTE.replace('(?P<v>', '(?:')}){{2,}}")
 _NAME_VOTE_RE = re.compile(_NAME_VOTE)
 # "(Cllr A proposed, Cllr B seconded, five were in favour and two abstained)", "all were in favour"
@@ -70,7 +71,8 @@ P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
-    rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,)")   # "the commissioners, by consensus, instructed ..."
+    rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,|"
+    r"(?:agreed|approved|accepted|adopted|carried|endorsed|passed)\s+by\s+all(?:\s+(?:present|members(?:\s+present)?|those\s+present))?(?=[ \t]*(?:[.;,)\n]|$)))")   # "the commissioners, by consensus, instructed ...", "Accepted by All"
 P_OUTCOME = re.compile(
     r"(?:(?i:\b(?:the\s+)?(?:motion|resolution|amendment|recommendation|proposal)\b[^.]{0,60}?\b(?:was\s+|were\s+)?"
     r"(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?)(?P<r1>carried|lost|defeated|failed|passed|(?<=was\s)approved|(?<=was\s)rejected)\b"
@@ -87,6 +89,17 @@ P_OUTCOME = re.compile(
 P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s+(?P<r>agreed|carried|approved|passed|resolved)\b")
 # "On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes ... were confirmed": an Irish record
 # of a motion agreed, unless the sentence says it fell
+# "Proposed: Cllr Jenkins   Seconded: Cllr Harding", "Proposed by MC and Seconded by AW", "approved KL,
+# seconded SW", "Proposer: ... / Seconder: ...": who moved and seconded, beside a resolution with no outcome word
+P_PROPOSER_SECONDER = re.compile(
+    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*(?P<p>[^\n.;:]{1,60}?)[ \t]*[,;]?"
+    r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\bsecond(?:ed|er)\b[ \t]*(?:by\b|:)?[ \t]*(?P<s>[^\n.;,]{1,60})")
+# what the paragraph around the movers says became of the motion
+_TAKEN = re.compile(r"(?i)\b(?:resolved|approved|agreed|accepted|adopted|carried|passed|ratified|confirmed|elected|endorsed)\b")
+_STATED = re.compile(r"(?i)\b(?:motion|resolution|amendment|proposal|recommendation)\b[^.\n]{0,40}\b(?:carried|lost|defeated|passed|failed)\b"
+                     r"|(?m:^[ \t]*(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)\b)")
+_ITEM_HEAD = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|(?:[A-Z]{1,6}[ \t]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z])")
+_FELL = re.compile(r"(?i)\b(?:lost|defeated|fell|failed|not\s+(?:agreed|carried|approved|adopted)|withdrawn|no\s+seconder)\b")
 P_ON_PROPOSAL = re.compile(r"(?i)\bon\s+the\s+proposal\s+of\s+[^.;:\n]{2,60}?,\s+seconded\s+by\s+[^.;:\n,]{2,60},(?P<rest>[^.;]{0,300})")
 # "the Board voted by voice vote to support House Bill 1294", "Members voted unanimously to accept ..."
 P_VOTED_BY = re.compile(r"(?i)\bvoted\s+(?:(?P<u>unanimously)|by\s+(?:voice\s+vote|acclamation|a\s+show\s+of\s+hands|consensus|general\s+consent))"
@@ -124,6 +137,8 @@ ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|absta
                           rf"|(?im:^[ \t]*{_BULLET}(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?i:\b(?:abstentions?|abstaining|abstain(?:ed)?)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
+# a name list that says nobody: "Against: none", "Abstain: nil", "Against: no votes.", "Noes: -"
+NOBODY = re.compile(r"(?i)\s*(?:(?:none|nil|nobody|no\s+one|no\s+votes?|no\s+members?|zero|0|n/a)\b|[-–—])?\s*(?:[.;]|$)")
 NONE_AGAINST = re.compile(r"(?i)[.;,]?\s*(?:none|no\s+one|nobody|no\s+members?)\s+(?:opposed|against|voted\s+against)\b")
 EXAMPLE = re.compile(r"(?i)\b(?:e\.g\.|for\s+example|for\s+instance|i\.e\.|means)[^.]{0,40}$")
 FUTURE = re.compile(r"(?i)\b(?:will|would|shall|to|may|could|should)\s+(?:be\s+)?(?:put\s+to\s+)?(?:a\s+)?$")
@@ -274,7 +289,7 @@ def _recorded(paper: Paper, out: _Votes) -> None:
             stated = (re.search(r"\((\d{1,3})\)\s*$", block.strip()) or re.fullmatch(r"\s*\(?(\d{1,3})\)?\s*", block)
                       or re.search(r"\((\d{1,3})\)", text[s:e]))     # "For (16)<tab>Cllrs. ...": the total in the head
             names = re.sub(r"\(\d{1,3}\)\s*$", "", block.strip())
-            counted = _count_names(names) if not re.fullmatch(r"\s*(?:none|nil|0|-)?\s*", names, re.I) else 0
+            counted = 0 if NOBODY.match(names) else _count_names(names)
             if stated:
                 counts[kind] = int(stated.group(1))
                 if counted and counted != counts[kind]:
@@ -575,6 +590,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
             out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
 
+    _movers(text, out)
+
     present_at = [m.start() for m in re.finditer(r"(?i)present", text)]
     for v in out.votes:
         if v.result is None and v.for_ is not None and v.against is not None and v.for_ != v.against:
@@ -590,3 +607,29 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         _check(text, v, present_at)
     out.votes.sort(key=lambda v: v.start)
     return cap_items(out.votes, "votes", text, ctx)
+
+
+def _movers(text: str, out: _Votes) -> None:
+    """A resolution recorded with its mover and seconder and no outcome word ("It was RESOLVED that the
+    payments be approved. / Proposed: Cllr Jenkins  Seconded: Cllr Harding") was carried: the UK and
+    Australian clerk's shorthand. Where the item goes on to state its outcome or record a vote ("CARRIED
+    6/1", "The motion was put and carried."), or says the motion fell, those are the record."""
+    for m in P_PROPOSER_SECONDER.finditer(text):
+        para_start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
+        para_start = para_start + 2 if para_start >= 0 else max(0, m.start() - 300)
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        # the rest of the item: up to the next movers, the next item's heading, or 600 characters
+        item_end = min(len(text), m.end() + 600)
+        for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _ITEM_HEAD.search(text, m.end(), item_end)):
+            if stop:
+                item_end = min(item_end, stop.start())
+        if any(v.end >= para_start for v in out.starting(para_start - out._span, item_end)):
+            continue   # the item's vote is already read
+        rest = text[m.end():item_end]
+        if _STATED.search(rest) or _FELL.search(text[para_start:m.start()] + " " + rest):
+            continue
+        if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        if _TAKEN.search(text[para_start:m.start()] + " " + text[m.end():line_end]) or m.group().lower().startswith(("approved", "accepted")):
+            out.add(m.start(), m.end(), result="carried")

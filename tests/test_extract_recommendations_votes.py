@@ -433,3 +433,49 @@ def test_recommends_over_items_and_votes_by_voice():
         [(None, None, None, None, "carried")]
     assert tallies("Motion carried by unanimous voice vote.\n") == [(None, None, None, True, "carried")]
     assert tallies("The Board will be asked to vote by voice vote at its next meeting.\n") == []
+
+
+def test_mover_and_seconder_beside_a_resolution_is_a_carried_vote():
+    # Welsh community council: the resolution, then its mover and seconder on their own line
+    welsh = ("It was RESOLVED that the payments listed above, totalling £1,433.91, be approved for payment.\n"
+             "Proposed: Cllr Jenkins   Seconded: Cllr Harding\n\n(c) Receipts\nThe Clerk reported receipts of £412.60, "
+             "passed to the Memorial Hall.\n")
+    assert tallies(welsh) == [(None, None, None, None, "carried")]
+    # Scottish community council: the movers after "were approved"
+    scots = ("The minutes of the previous meeting held on Tuesday 6th February 2024 were approved. Proposed by MC and "
+             "Seconded by AW as a true and accurate reflection of events.\n")
+    assert tallies(scots) == [(None, None, None, None, "carried")]
+    # school parents' association shorthand: the proposer word is "approved"
+    assert tallies("Minutes from last AGM: approved KL, seconded SW.\n") == [(None, None, None, None, "carried")]
+    # chess club AGM: "Accepted by All" is a unanimous outcome
+    chess = "## 3) Minutes of the AGM\n\nProposed Alan Heath\n\nSeconded Dave Phillips\n\nAccepted by All\n\n## 4) Report\n"
+    assert tallies(chess) == [(None, None, None, True, "carried")]
+
+
+def test_movers_are_not_a_second_vote_where_the_item_states_its_outcome_or_fell():
+    # Queensland council: the outcome closes a long resolution; one vote, not two
+    qld = ("Resolution OM25/214\nMoved Cr Kallis Seconded Cr Oyelaran\nThat Council:\n1. approves eleven grants totalling "
+           "$94,350 under Round 1 of the 2025–26 Community Grants Program, as listed in Attachment 1 to the report; and\n"
+           "2. approves a further grant of $6,200 to the Yallaroo Hall Committee.\nCARRIED 6/1\n")
+    assert tallies(qld) == [(6, 1, None, False, "carried")]
+    # Victorian council: the outcome in the next paragraph, with the names voting
+    vic = ("Cr Holloway moved and Cr Fitzpatrick seconded that the Minutes of the Ordinary Meeting be confirmed.\n\n"
+           "The motion was put and carried.\n\nVoting for the motion: Cr Dowie, Cr Kettle, Cr Bellamy\n"
+           "Voting against the motion: Nil\n")
+    assert tallies(vic) == [(3, 0, None, None, "carried")]
+    # an English parish council: proposed and seconded, then lost
+    lost = ("Cllr Harding proposed that the precept be held at £12,000, seconded by Cllr Moss. On being put to the vote the "
+            "proposal was lost.\n")
+    assert [t[-1] for t in tallies(lost)] == ["lost"]
+    # who will move it at the next meeting is not a vote
+    assert tallies("The motion will be proposed by Cllr Ash and seconded by Cllr Bell at the March meeting.\n") == []
+
+
+def test_a_roll_call_list_saying_nobody_against_counts_zero():
+    # Utah town council: names with "I" for aye, then "Against: no votes."
+    utah = ("ROLL CALL VOTE BY JEN CLANCY: Mayor Bourke - I, Councilmember Davis - I,\n"
+            "Councilmember Byrne – I, Councilmember Anctil – I, and Councilmember Morgan - I.\n"
+            "Against: no votes. The motion passed unanimous.\n")
+    assert tallies(utah) == [(5, 0, None, True, "carried")]
+    # a US board: a name voting "no" still counts against
+    assert tallies("Roll call: Smith aye, Jones aye, Brown no. Motion carried.\n") == [(2, 1, None, False, "carried")]
