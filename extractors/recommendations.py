@@ -17,6 +17,7 @@ from boardpapers.schemas.record import Recommendation
 
 PHRASE = re.compile(
     r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
+    r"|\b(?:the\s+)?recommendation\s+(?:is|was)\s+to\s+(?=[a-z]{3,})"     # "The recommendation was to refuse."
     r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
 REPORTED_SPEECH = re.compile(r"\s*(?:Chair|Member|Mr|Ms|Mrs|Dr|Councillor|Cllr|Cr|Director|Trustee|Commissioner)\.?\s+[A-Z][\w'’-]+\s+"
                              r"(?:explained|said|noted|stated|reported|asked|suggested|commented|added)\b")
@@ -27,16 +28,20 @@ ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\
 
 # A list of recommendations a sentence introduces ("The report recommended that the Board:" / "make the
 # following recommendations to the Commissioner:"): each item of the list after it is one.
-INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}:[ \t]*\n"
+INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}(?:\n[^:\n]{0,80})?:[-–]?[ \t]*\n"
                              r"|\b(?-i:RECOMMENDS?|[Rr]ecommends)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS" over items
 _LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪]))[ \t]+")
 # "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
 # recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
 SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
-                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment)\b|(?-i:[A-Z][a-z]))")
+                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment)\b|(?-i:[A-Z][a-z])"
+                                r"|(?!during\b|including\b)[a-z]{3,}ing\b)")   # "Council Member Pinon recommended drafting print materials"
 _NOT_SUBJECT = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "may", "might",
                 "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "it", "and", "but",
                 "to", "can", "must", "shall", "did", "does", "do"}
+
+
+_ROMAN = {r: i + 1 for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv".split())}
 
 
 def _family(m: re.Match) -> str:
@@ -69,7 +74,8 @@ def list_items(text: str, pos: int, limit: int = 30) -> list[tuple[int, int]]:
             i = j + 1
             continue
         m = _LIST_MARK.match(line)
-        if m and (family is None or _family(m) == family):
+        if m and (family is None or _family(m) == family
+                  or family == "roman" and _ROMAN.get(m["p"] or m["q"]) == len(items) + 1):   # "(iv)" then "(v)", not "(c)"
             if family is None and _family(m) == "letter" and (m["p"] or m["q"]) != "a":
                 break   # a list starts at its first item
             family = _family(m)
@@ -150,7 +156,7 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
         if NOT_MADE.search(text[max(0, m.start() - 20):m.start()]) and not re.search(
                 r"(?i)\b(?:agreed|resolved|decided|voted|was\s+agreed)\s+to\s+$", text[max(0, m.start() - 30):m.start()]):
             continue   # ("would like to recommend" is not made; "the Committee agreed to recommend to the Council that" is)
-        if re.match(r"\s*(?:the\s+)?[\w ]{2,40}?:\s*\n", text[m.end():m.end() + 60]):
+        if re.match(r"\s*(?:the\s+)?[\w ]{2,40}?:[-–]?\s*\n", text[m.end():m.end() + 60]):
             # "It is recommended that the Committee:" introduces items, read under their heading if there is one
             for s, e in list_items(text, text.find("\n", m.end()) + 1):
                 _add(paper, out, s, e)

@@ -4,17 +4,25 @@ from __future__ import annotations
 import bisect
 import re
 
-_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(•\"“])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
+_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(•\"“]|\d{1,4}(?:[/.-]\d{1,4}){1,2}[ \t]+[A-Z])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
 
 
 _NOT_AN_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Cr|Prof|Rev|approx|e\.g|i\.e|vs)|(?<![\w.])[A-Z])\.$")
+
+
+# a company's "Ltd." or "Inc." ends the sentence when the next one opens as minutes open one
+# ("... the contract to Piedmont Summit Roofing, Inc. Commissioner Raghunathan moved ...")
+_COMPANY_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|LLC|Plc|PLC|Pty)\.$")
+_OPENS_SENTENCE = re.compile(r"(?:Motion|Moved|MOVED|Commissioner|Councill?or|Cllr|Cr|Director|Trustee|Mayor|Chair|The|It|This|"
+                             r"Members?|RESOLVED|Resolved|Resolution|Seconded|Carried|CARRIED)\b")
 
 
 def _sentence_ends(text: str, lo: int, hi: int):
     """Sentence ends, not counting an abbreviation's or an initial's full stop ("Susan G. Komen")."""
     for m in _SENT_END.finditer(text, lo, hi):
         if text[m.start() - 1:m.start()] == "." and _NOT_AN_END.search(text, max(0, m.start() - 8), m.start()):
-            continue
+            if not (_COMPANY_END.search(text, max(0, m.start() - 5), m.start()) and _OPENS_SENTENCE.match(text, m.end())):
+                continue
         yield m
 
 
@@ -22,8 +30,9 @@ def sentence_bounds(text: str, pos: int, limit: int = 600) -> tuple[int, int]:
     """Start and end of the sentence (or list item / paragraph) holding `pos`."""
     lo = max(0, pos - limit)
     start = lo
-    for m in _sentence_ends(text, lo, pos):
-        start = m.end()
+    for m in _sentence_ends(text, lo, min(len(text), pos + 2)):   # (past pos, so the look-ahead sees pos's letter)
+        if m.end() <= pos:
+            start = m.end()
     m = next(_sentence_ends(text, pos, min(len(text), pos + limit)), None)
     end = m.start() if m else min(len(text), pos + limit)
     return start, end

@@ -479,3 +479,45 @@ def test_a_roll_call_list_saying_nobody_against_counts_zero():
     assert tallies(utah) == [(5, 0, None, True, "carried")]
     # a US board: a name voting "no" still counts against
     assert tallies("Roll call: Smith aye, Jones aye, Brown no. Motion carried.\n") == [(2, 1, None, False, "carried")]
+
+
+def test_recommendation_lists_in_scottish_and_northern_irish_minutes():
+    # Scottish council committee: "recommended that the Committee:-" over lettered items
+    scots = ("The report recommended that the Committee:-\n(a) note the projected overspend of £1.284m for 2025/26;\n"
+             "(b) approve the virements of £412,000 set out in Appendix 2; and\n(c) instruct the Executive Director to "
+             "present a budget recovery plan to the next meeting of the\nCommittee.\nDecision\n")
+    assert recs(scots) == ["note the projected overspend of £1.284m for 2025/26",
+                           "approve the virements of £412,000 set out in Appendix 2; and",
+                           "instruct the Executive Director to present a budget recovery plan to the next meeting of the Committee."]
+    # integration joint board: roman items run on to (iv) and (v)
+    ijb = ("The report recommended that the Integration Joint Board:\n(i) approve the 2026/27 revenue budget;\n"
+           "(ii) approve the savings proposals of £5.270m;\n(iii) approve the use of £2.545m of general reserves;\n"
+           "(iv) approve the issue of Directions to the Council and the Health Board in the form set out\nin Appendix 4; and\n"
+           "(v) note the medium term financial plan and the cumulative budget gap.\nMembers expressed concern.\n")
+    assert len(recs(ijb)) == 5 and recs(ijb)[4].startswith("note the medium term financial plan")
+    # Northern Ireland district council: "the following recommendations of the\nCommittee:" broken over a line
+    ni = ("The Chief Executive drew Members' attention to the following recommendations of the\nCommittee:\n"
+          "(i) CPR007/26 – that the tender for the pool be awarded to Carnbeg Construction Ltd;\n"
+          "(ii) CPR009/26 – that irrecoverable debts totalling £14,362.18 be written off; and\n"
+          "(iii) CPR012/26 – that the Customer Service Standards 2026–2029 be approved.\n\nProposed by Alderman Kerr\n")
+    assert len(recs(ni)) == 3
+
+
+def test_recommendation_sentences_end_where_the_minute_goes_on():
+    # US housing authority: a company's "Inc." ends the sentence when the next one opens with the mover
+    us = ("The project architect recommended award of the contract to Piedmont Summit Roofing, Inc. Commissioner "
+          "Raghunathan moved the adoption of Resolution No. 2025-16.\n")
+    assert recs(us) == ["The project architect recommended award of the contract to Piedmont Summit Roofing, Inc."]
+    # Saskatchewan city council: the next minute's number opens a new sentence
+    sk = ("Administration recommended that the tender be awarded to the low bidder, whose references had been checked. "
+          "415/25 Moved by Councillor Kowalchuk: That the tender be awarded.\n")
+    assert recs(sk) == ["Administration recommended that the tender be awarded to the low bidder, whose references had been checked."]
+    # Northern Ireland planning committee: "The recommendation was to refuse." is its own sentence
+    ni = "The proposal would add to a ribbon of development. The recommendation was to refuse.\n"
+    assert recs(ni) == ["The recommendation was to refuse."]
+    # Utah township council: a member recommending an action in the gerund
+    assert recs("Council Member Pinon recommended drafting print materials to review.\n") == \
+        ["Council Member Pinon recommended drafting print materials to review."]
+    # but not a mention of recommendations, and not "Mr. Smith" cut at his title
+    assert recs("A report with recommendations will be brought to the Board during the spring.\n") == []
+    assert recs("Mr. Smith recommended that the item be deferred to June.\n") == ["Mr. Smith recommended that the item be deferred to June."]
