@@ -290,9 +290,9 @@ def _purpose(head: str) -> list[str]:
 # Who met, as a title or the opening lines name it: "Alta Town Council Meeting", "Minutes of the Meeting of
 # the FULL COUNCIL held ...", "2020 Annual General Meeting of the Lac Notre Dame Association", "UWCS Exec Minutes".
 _BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health)|"
-              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|"
+              r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Annual\s+Meeting|"
               r"(?:Annual\s+|Special\s+|Extraordinary\s+)?(?:General|Members['’]?|Business)\s+Meeting|Municipal\s+District|Board|Cabinet|Sub-Committee|"
-              r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?)")
+              r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?|(?-i:TSC|BOD))")
 _BODY_TYPE = (r"(?:(?:Full|Town|City|Parish|Community|County|District|Borough|Village|Metro|Township|Regional|Local|"
               r"Planning|Finance|Audit|Policy|Licensing|Executive|Steering|Management|Advisory|Health|Education|"
               r"Environment|Housing|Scrutiny|Standards|Public|Joint|Area|Shire|Municipal)\s+){0,3}")
@@ -321,8 +321,8 @@ _COMMITTEE_LINE = re.compile(r"(?:[A-Z][\w&'’,-]*\s+(?:(?:and|of|&)\s+)?){0,6}
 def _title_case(s: str) -> str:
     """A name in capitals title-cased, a name in mixed case kept: "BOARD OF TRUSTEES" -> "Board of
     Trustees", "ST ALDHELM'S" -> "St Aldhelm's"."""
-    if not s.isupper():
-        return s
+    if not s.isupper() or re.fullmatch(r"[A-Z]{2,5}", s):
+        return s   # (an acronym alone, "TSC", stays one)
     words = re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", lambda m: m.group().capitalize(), s.lower()).split(" ")
     small = {"of", "and", "the", "for", "in", "on", "at", "to"}
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
@@ -382,12 +382,12 @@ def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None,
                     name.insert(0, w)
                 else:
                     break
-            if len(name) == 1 and not re.fullmatch(r"[A-Z]{2,6}", name[0]) and not _PLACE_BODY.match(phrase):
+            if len(name) == 1 and not re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]*[A-Z]\w*", name[0]) and not _PLACE_BODY.match(phrase):
                 name = []   # one capitalised word is a name only as an acronym ("UWCS") or before "Town Council"
             after = _ORG_AFTER.match(ln[m.end():])
             found_org = " ".join(name) if name else (after["org"] if after else None)
             if body is None:
-                body = "Annual General Meeting" if phrase.upper() == "AGM" else _title_case(phrase)
+                body = {"AGM": "Annual General Meeting", "BOD": "Board of Directors"}.get(phrase.upper(), None) or _title_case(phrase)
             if org is None and found_org and len(found_org) > 1:
                 org = _title_case(found_org) if found_org.isupper() and len(found_org) > 5 else found_org
             if body and org:

@@ -209,3 +209,18 @@ def test_general_and_members_meetings_and_a_label_that_is_no_organisation():
         "General Meeting"
     org, _ = _who("Annual Members' Meeting\n\nTotal number of Members of the Corporation: 18\nQuorum: 6\n")
     assert org is None
+
+
+def test_who_met_from_a_title_naming_an_acronym_or_a_mixed_case_name():
+    # an open-source project's steering committee: a date, the project's own spelling, the committee's acronym
+    m = run(meeting, "# 2019-October-10 ESLint TSC Meeting Notes\n\n## Attending\n\n- Nicholas\n")
+    assert (m.organisation, m.body) == ("ESLint", "TSC")
+    # a student society's board: "BOD" is its Board of Directors
+    m = run(meeting, "OCF BOD MINUTES 10-19-00\n\nPEOPLE IN ATTENDANCE:\nJeff, Ivan\n")
+    assert (m.organisation, m.body) == ("OCF", "Board of Directors")
+    # a Seattle maintenance commission's annual meeting, named by its initials
+    m = run(meeting, "SPMC Annual Meeting Minutes - 2019\n\nThe meeting was called to order at 7pm.\n")
+    assert (m.organisation, m.body) == ("SPMC", "Annual Meeting")
+    # a capitalised word that is not a name is no organisation
+    m = run(meeting, "Draft Board Minutes\n\nThe meeting was called to order.\n")
+    assert m.organisation is None
