@@ -22,7 +22,7 @@ OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPRO
                      r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
 
 
-_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+))|\.[”\"’]?\s*$|\n[ \t]*\n|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
+_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+|\d{1,4}\.[ \t]+[A-Z]))|\.[”\"’]?\s*$|\n[ \t]*\n|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
     r"|(?<![\w.])[A-Z])\.$")
@@ -95,6 +95,9 @@ class Found:
 
 def add_clause(out: Found, clause_start: int, clause_end: int, status: str, parse_fallback: bool = True) -> bool:
     text = out.paper.text
+    mark = re.match(r"\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+", text[clause_start:clause_end])
+    if mark:   # "(ii) the transfer of £1.2m ... be approved": the item's own marker is no part of it
+        clause_start += mark.end()
     clause = text[clause_start:clause_end]
     if re.match(r"(?i)\s*read\s+a\s+(?:first|second|third)\b", clause):
         return False  # the readings formula confirms the by-law just passed
@@ -136,7 +139,10 @@ _MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2
 _LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
 _ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
 _SEAT_NOTE = re.compile(r"(?i)\s*\(\s*(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[^,()]{0,40}?\b(?:proposed|moved|seconded|carried|agreed)\b")
-_SUBJECT_ONLY = re.compile(r"(?i)(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:")   # "That Council:", "THAT the Board:"
+_SUBJECT_ONLY = re.compile(r"(?i)(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:"   # "That Council:", "THAT the Board:"
+                           # "RESOLVED that for the reasons contained in the Officer's report:": a preamble, then the items
+                           r"|(?:that\s+)?,?\s*(?:for\s+the\s+reasons?|in\s+accordance\s+with|having\s+(?:considered|regard)|subject\s+to|"
+                           r"on\s+the\s+recommendation\s+of|after\s+(?:due\s+)?consideration)\b[^:;.]{0,160}:[-–]?")
 
 
 def _marker_kind(part: str, last_letter: str | None) -> str | None:

@@ -159,13 +159,16 @@ def read_recommendation_items(paper: Paper, out: Found, kind: str) -> None:
             # "RECOMMENDED ACTION: 1. Award a construction contract ...": an imperative item asks the meeting to act
             mark = re.match(r"\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+", item)
             body = item[mark.end() if mark else 0:]
-            fv = clauses.first_word_verb(body) if body[:1].isupper() else None
+            # "That the Committee:\n2.1 considers ...; 2.2 recommends ...": numbered items in the third person
+            fv = clauses.first_word_verb(body) if body[:1].isupper() or mark and body[:1].islower() else None
             if fv is None and body[:1].isupper() and kind != "minutes":
                 lemma = nlp.leading_verb(body.split("\n")[0])
                 fv = (lemma, len(body.split()[0])) if lemma else None
             if fv:
                 start = s + (mark.end() if mark else 0)
-                end = s + len(item.rstrip(" \t\n;.")) - (1 if item.rstrip(" \t\n;.").endswith(" and") else 0)
+                kept = item.rstrip(" \t\n;.")
+                kept = kept[:-4].rstrip(" ;,") if kept.endswith(" and") else kept   # "...; and" before the last item
+                end = s + len(kept)
                 out.add(fv[0], start + fv[1], end, status)
 
 

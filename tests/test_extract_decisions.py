@@ -498,3 +498,28 @@ def test_moved_seconded_by_to_act_and_a_second_act():
                 "authorize the Executive Director to approve change orders.\nMotion passed 5-0.\n")
     assert [(v, s) for v, _, s in got] == [("award", "resolved"), ("authorize", "resolved")]
     assert found("MINUTES\n\nCommissioner Voss moved, seconded by Commissioner Reyes, to postpone the item. Motion failed 2-3.\n") == []
+
+
+def test_resolved_after_a_preamble_and_items_in_the_third_person():
+    from boardpapers.extractors import decisions
+    from helpers import run
+    # Welsh Cabinet: "RESOLVED that for the reasons contained in the Officer's report:" over passive items
+    welsh = ("MINUTES of the Cabinet\n116. BUDGET MONITORING\nThis was agreed unanimously.\n"
+             "RESOLVED that for the reasons contained in the Officer's report:\n"
+             "(i) the projected net revenue overspend of £3.412m for 2025/26 be noted;\n"
+             "(ii) the transfer of £1.2m from the Placement Reserve be approved;\n"
+             "(iii) the continuation of the corporate spending controls be\nendorsed.\n117. DRAFT BUDGET PROPOSALS\n")
+    got = [(d.verb, d.text) for d in run(decisions, welsh)]
+    assert ("note", "the projected net revenue overspend of £3.412m for 2025/26") in got
+    assert ("approve", "the transfer of £1.2m from the Placement Reserve") in got
+    assert ("endorse", "the continuation of the corporate spending controls") in got
+    # English scrutiny report: "That the Committee:" over numbered items in the third person
+    report = ("2. Recommendations\nThat the Place Overview and Scrutiny Committee:\n"
+              "2.1 considers the options appraisal set out in Section 6;\n"
+              "2.2 notes the findings of the public engagement; and\n2.3 agrees to establish a task and finish group.\n"
+              "3. Reasons for the recommendations\n3.1 Option C scored highest.\n")
+    got = [(d.verb, d.text, d.status) for d in run(decisions, report)]
+    assert ("consider", "the options appraisal set out in Section 6", "proposed") in got
+    assert ("note", "the findings of the public engagement", "proposed") in got
+    # but a lowercase line under the heading that is no item is not a decision
+    assert not [d for d in run(decisions, "2. Recommendations\nmembers asked about the timetable.\n") if d.verb == "member"]
