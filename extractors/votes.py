@@ -87,8 +87,6 @@ P_OUTCOME = re.compile(
 # "It was proposed by Cllr X, seconded by Ms Y, and agreed, that ...": agreement stated after the seconder;
 # "The proposal was accepted by a show of hands"
 P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s+(?P<r>agreed|carried|approved|passed|resolved)\b")
-# "On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes ... were confirmed": an Irish record
-# of a motion agreed, unless the sentence says it fell
 # "Proposed: Cllr Jenkins   Seconded: Cllr Harding", "Proposed by MC and Seconded by AW", "approved KL,
 # seconded SW", "Proposer: ... / Seconder: ...": who moved and seconded, beside a resolution with no outcome word
 P_PROPOSER_SECONDER = re.compile(
@@ -100,6 +98,8 @@ _STATED = re.compile(r"(?i)\b(?:motion|resolution|amendment|proposal|recommendat
                      r"|(?m:^[ \t]*(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)\b)")
 _ITEM_HEAD = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]|(?:[A-Z]{1,6}[ \t]?)?\d{1,4}(?:[./]\d{1,4})*[.)]?[ \t]+[A-Z])")
 _FELL = re.compile(r"(?i)\b(?:lost|defeated|fell|failed|not\s+(?:agreed|carried|approved|adopted)|withdrawn|no\s+seconder)\b")
+# "On the proposal of Cllr Furlong, seconded by Cllr Kiernan, the minutes ... were confirmed": an Irish record
+# of a motion agreed, unless the sentence says it fell
 P_ON_PROPOSAL = re.compile(r"(?i)\bon\s+the\s+proposal\s+of\s+[^.;:\n]{2,60}?,\s+seconded\s+by\s+[^.;:\n,]{2,60},(?P<rest>[^.;]{0,300})")
 # "the Board voted by voice vote to support House Bill 1294", "Members voted unanimously to accept ..."
 P_VOTED_BY = re.compile(r"(?i)\bvoted\s+(?:(?P<u>unanimously)|by\s+(?:voice\s+vote|acclamation|a\s+show\s+of\s+hands|consensus|general\s+consent))"
@@ -207,6 +207,10 @@ class _Votes:
                 if self._same_sentence(v.start, start) or abs(v.end - start) < gap:
                     return v
         return None
+
+    def overlapping(self, lo: int, hi: int) -> bool:
+        """Some vote already read reaches into [lo, hi]."""
+        return any(v.end >= lo for v in self.starting(lo - self._span, hi))
 
     def held_at(self, pos: int, slack: int = 0) -> bool:
         """Inside a vote already read (or within `slack` characters after its end)."""
@@ -624,7 +628,7 @@ def _movers(text: str, out: _Votes) -> None:
         for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _ITEM_HEAD.search(text, m.end(), item_end)):
             if stop:
                 item_end = min(item_end, stop.start())
-        if any(v.end >= para_start for v in out.starting(para_start - out._span, item_end)):
+        if out.overlapping(para_start, item_end):
             continue   # the item's vote is already read
         rest = text[m.end():item_end]
         if _STATED.search(rest) or _FELL.search(text[para_start:m.start()] + " " + rest):
