@@ -200,9 +200,9 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         if len(cells) == 1 and "  " in ln:
             cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
         if header is not None and len(cells) == 1:
-            row = _LABEL_THEN_FIGURE.fullmatch(ln.strip())
+            row = _label_then_figure(ln.strip())
             if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
-                cells = [row["label"], row["num"]]
+                cells = list(row)
         titled = _TITLE_UNIT.search(ln_u) if len(ln.split()) <= 16 else None
         if titled and len(cells) == 1:         # a title line, not a row of the table
             low = titled.group().lower()
@@ -268,7 +268,28 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
 _TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"
                          r"(?:dollars|pounds|euros)|[£$€]\s?(?:thousands|millions))\)\s*:?\s*$", re.I)
-_LABEL_THEN_FIGURE = re.compile(r"(?P<label>[^\d\t]*[A-Za-z][^\t]*?)\s+(?P<num>\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\)?)")
+_LONE_FIGURE = re.compile(r"\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\)?")
+
+
+def _label_then_figure(line: str) -> tuple[str, str] | None:
+    """A table row held in one cell, "Wind Farm Fund account 18,940.00": (label, figure), the figure
+    being the last word and the label holding a letter before any digit. Read from the line's end
+    by hand: a regex with a lazy label before the figure backtracks quadratically on a long line."""
+    j = len(line)
+    while j > 0 and not line[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and line[k - 1].isspace():
+        k -= 1
+    if k == 0 or "\t" in line[:k] or not _LONE_FIGURE.fullmatch(line, j):
+        return None
+    label = line[:k]
+    for ch in label:
+        if ch.isdecimal():
+            return None
+        if "a" <= ch <= "z" or "A" <= ch <= "Z":
+            return label, line[j:]
+    return None
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 # a unit mark inside a column heading: "Plan £'000", "Budget $ (000s)", "Amount ($000)"
 _UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")

@@ -65,8 +65,21 @@ def exact_span(text: str, start: int, end: int, squashed: str) -> tuple[int, int
     words = squashed.split()
     if not words:
         return start, start
-    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, start, end)
-    return (m.start(), m.end()) if m else (start, end)
+    first = words[0]
+    at = text.find(first, start, end)
+    while at >= 0:                 # str.find, not a regex per call: one pattern per object floods re's cache
+        j = at + len(first)
+        for w in words[1:]:
+            k = j
+            while k < end and text[k].isspace():
+                k += 1
+            if k == j or not text.startswith(w, k, end):
+                break
+            j = k + len(w)
+        else:
+            return at, j
+        at = text.find(first, at + 1, end)
+    return start, end
 
 
 class _Merged:

@@ -22,11 +22,19 @@ SHAPES = {
     "|": "|", "*": "*", "**": "**a ", " **": " **a", "<b": "<b", "[": "[", "![": "![", "](": "[a](", "#": "# ",
     "{#": " {#a", "Decision:": "Decision: ", "NOTED": "NOTED ", "Aye": "Aye ", "5%": "5% ", "Mr.": "Mr. X ",
     "members present": "5 members present For: 3 ",
+    # a long line under a heading that switches a reader on (a table's unit, a list, a vote)
+    "words under a £ table": ("Item\tAmount (£)\n", "ab "), "words under £'000": ("Fund balances (£'000)\n", "Wind farm "),
+    "under Recommendations": ("Recommendations\n", "ab "), "under RESOLVED:": ("RESOLVED:\n", "ab "),
+    "under Present:": ("Present:\n", "Cllr A Smith, "), "under For:": ("For:\n", "Cllr A Smith "),
+    "under a minutes title": ("Minutes of the meeting of the Board held on 5 March 2024\n", "ab "),
+    "under Moved:": ("Moved: A Smith\n", "Seconded "),
 }
 
 
-def line_of(shape: str, n: int) -> str:
-    return (shape * (n // len(shape) + 1))[:n]
+def line_of(shape: str | tuple[str, str], n: int) -> str:
+    """n characters of the shape repeated; a (heading, shape) pair puts the heading line first."""
+    heading, shape = shape if isinstance(shape, tuple) else ("", shape)
+    return heading + (shape * (n // len(shape) + 1))[:n]
 
 
 def stage_times(text: str, name: str = "x.txt") -> dict[str, float]:
