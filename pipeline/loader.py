@@ -5,6 +5,7 @@ archive consistent: each paper is either fully loaded in its new version or unto
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from datetime import date, datetime, timezone
@@ -80,6 +81,54 @@ def _first_day(value: str) -> date | None:
         return None
 
 
+def _same_matter(words: set[str], other: set[str]) -> bool:
+    """Near-same titles: word overlap (Jaccard) >= 0.8, or nine tenths of the shorter title's
+    words (four or more) in the other."""
+    small = min(len(words), len(other))
+    return bool(words and other) and (len(words & other) / len(words | other) >= 0.8
+                                      or (small >= 4 and len(words & other) / small >= 0.9))
+
+
+class _MatterIndex:
+    """The archive's matters by title word, so a paper's matter is found among the few that
+    share its rarer words, not by comparing its title with every matter (quadratic over a
+    run of thousands of papers). Any title that `_same_matter` joins to `words` shares at
+    least min(ceil(0.8 n), 4) of its n words, so it holds one of the n - that + 1 rarest."""
+
+    def __init__(self, rows):
+        self.keys: dict[int, set[str]] = {}
+        self.postings: dict[str, list[int]] = {}
+        self._pending: list[int] = []
+        for mid, key in rows:
+            self._index(mid, set(key.split()))
+
+    def _index(self, mid: int, words: set[str]) -> None:
+        self.keys[mid] = words
+        for w in words:
+            self.postings.setdefault(w, []).append(mid)
+
+    def find(self, words: set[str]) -> int | None:
+        if not words:
+            return None
+        need = min(math.ceil(0.8 * len(words) - 1e-9), 4)
+        rarest = sorted(words, key=lambda w: (len(self.postings.get(w, ())), w))[:len(words) - need + 1]
+        seen = {mid for w in rarest for mid in self.postings.get(w, ())}
+        return min((mid for mid in seen if _same_matter(words, self.keys[mid])), default=None)
+
+    def add(self, mid: int, words: set[str]) -> None:
+        self._index(mid, words)
+        self._pending.append(mid)
+
+    def commit(self) -> None:
+        self._pending.clear()
+
+    def rollback(self) -> None:
+        for mid in self._pending:
+            for w in self.keys.pop(mid, ()):
+                self.postings[w].remove(mid)
+        self._pending.clear()
+
+
 class Archive:
     """A run's handle on the archive."""
 
@@ -88,6 +137,7 @@ class Archive:
         self.extractor_version = extractor_version
         self.fts = engine.dialect.name == "sqlite" and self._has_fts()
         self.counts: Counter = Counter()
+        self._matters: _MatterIndex | None = None     # read on the first title, kept up to date after
         with Session(engine) as s, s.begin():
             # a run that never finished was killed: say so (the caller holds the run lock)
             s.execute(update(m.Run).where(m.Run.finished_at.is_(None), m.Run.status == "running")
@@ -131,10 +181,17 @@ class Archive:
         """Write one paper, and the run's counts with it, in one transaction; returns 'new',
         'changed', 'unchanged', 'reextracted' or 'restored'."""
         rec = record.to_dict()
-        with Session(self.engine) as s, s.begin():
-            status = self._load(s, paper, rec, source, root, mtime)
-            self.counts[status] += 1
-            self._save_counts(s)
+        try:
+            with Session(self.engine) as s, s.begin():
+                status = self._load(s, paper, rec, source, root, mtime)
+                self.counts[status] += 1
+                self._save_counts(s)
+        except BaseException:
+            if self._matters is not None:
+                self._matters.rollback()     # matters made in the failed transaction are not in the archive
+            raise
+        if self._matters is not None:
+            self._matters.commit()
         return status
 
     def _load(self, s: Session, paper: Paper, rec: dict, source: str, root: str, mtime: float | None) -> str:
@@ -247,15 +304,15 @@ class Archive:
     def _matter(self, s: Session, title: str) -> int:
         """The matter of a title: an existing one with the same or near-same title, or a new one."""
         words = _words(title)
-        for mid, key in s.execute(select(m.Matter.id, m.Matter.key)):
-            other = set(key.split())
-            small = min(len(words), len(other))
-            if words and other and (len(words & other) / len(words | other) >= 0.8
-                                    or (small >= 4 and len(words & other) / small >= 0.9)):
-                return mid
+        if self._matters is None:
+            self._matters = _MatterIndex(s.execute(select(m.Matter.id, m.Matter.key)))
+        found = self._matters.find(words)
+        if found is not None:
+            return found
         row = m.Matter(title=title, key=" ".join(sorted(words)))
         s.add(row)
         s.flush()
+        self._matters.add(row.id, words)
         return row.id
 
     def _delete_items(self, s: Session, version_id: int) -> None:

@@ -186,3 +186,44 @@ def test_matter_history_lists_decisions_in_date_order(corpus_db):
     _, rows = run_query(corpus_db, "select matter_id from current_papers where source like 'seeds/001%'")
     res = CliRunner().invoke(main, ["history", "--matter", str(rows[0][0]), "--db", corpus_db])
     assert res.exit_code == 0 and "Devolution" in res.output and "endorse" in res.output
+
+
+def test_matter_index_finds_what_comparing_every_matter_finds():
+    """The loader's word index of matters answers as the scan over every matter did: the first
+    (lowest id) matter whose title is the same or near-same, on the gold papers' own titles and
+    on titles made from them by dropping and adding words."""
+    import glob
+    import json
+    import random
+
+    from boardpapers.pipeline.loader import _MatterIndex, _same_matter, _words
+
+    titles = [json.load(open(f))["meeting"].get("title") for f in sorted(glob.glob("corpus/gold/*.json"))]
+    titles = [t for t in titles if t]
+    rng = random.Random(5)
+    for t in list(titles):
+        ws = t.split()
+        for _ in range(3):
+            cut = [w for w in ws if rng.random() > 0.15] + (["revised"] if rng.random() < 0.3 else [])
+            titles.append(" ".join(cut))
+    rng.shuffle(titles)
+    index, rows, joined = _MatterIndex([]), [], 0
+    for t in titles:
+        words = _words(t)
+        brute = next((mid for mid, other in rows if _same_matter(words, other)), None)
+        assert index.find(words) == brute, t
+        if brute is None and words:
+            rows.append((len(rows) + 1, words))
+            index.add(len(rows), words)
+        joined += brute is not None
+    assert joined > 50 and len(rows) > 100      # both kinds of answer were tested
+
+
+def test_a_matter_made_in_a_failed_load_is_forgotten():
+    from boardpapers.pipeline.loader import _MatterIndex, _words
+
+    index = _MatterIndex([(1, "budget 2025 26 approval")])
+    index.add(2, _words("Capital programme for the new leisure centre"))
+    index.rollback()
+    assert index.find(_words("Capital programme for the new leisure centre")) is None
+    assert index.find(_words("Budget 2025/26 approval")) == 1
