@@ -63,7 +63,7 @@ def write_pdf(path: Path, text: str, title: str) -> None:
 def build_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
     rng = random.Random(seed)
     sources = [p for p in sorted((ROOT / "corpus").rglob("*.txt")) + sorted((ROOT / "corpus").rglob("*.md"))
-               if p.name not in ("README.md", "SOURCES.md") and "gold" not in p.parts]
+               if p.name not in ("README.md", "SOURCES.md", "NOTES.md") and not {"gold", "wild", "incoming"} & set(p.parts)]
     texts = [read_paper(p).text for p in sources]
     folder.mkdir(parents=True, exist_ok=True)
     out = []
