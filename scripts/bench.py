@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from boardpapers.pipeline.ingest import read_paper  # noqa: E402
-from boardpapers.pipeline.runner import ingest  # noqa: E402
+from boardpapers.pipeline.runner import find_papers, ingest  # noqa: E402
 
 
 def vary(text: str, rng: random.Random, i: int) -> str:
@@ -62,8 +62,8 @@ def write_pdf(path: Path, text: str, title: str) -> None:
 
 def build_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
     rng = random.Random(seed)
-    sources = [p for p in sorted((ROOT / "corpus").rglob("*.txt")) + sorted((ROOT / "corpus").rglob("*.md"))
-               if p.name not in ("README.md", "SOURCES.md", "NOTES.md") and not {"gold", "wild", "incoming"} & set(p.parts)]
+    papers = [f.path.resolve() for f in find_papers([str(ROOT / "corpus")])]   # what corpus/.boardpapersignore leaves
+    sources = sorted(p for p in papers if p.suffix == ".txt") + sorted(p for p in papers if p.suffix == ".md")
     texts = [read_paper(p).text for p in sources]
     folder.mkdir(parents=True, exist_ok=True)
     out = []
