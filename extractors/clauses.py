@@ -19,6 +19,7 @@ submit support suspend table transfer uphold vary waive welcome withdraw write c
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
 concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename exclude
+direct excuse proclaim reopen reconvene recess obtain
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -60,11 +61,19 @@ READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
 # agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
-_COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
+_COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?!(?i:for\s+the\s+(?:following\s+)?reasons?)\b)(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
 # verbs whose "to", "until" or "from" says when or where, not what: "consideration of X be deferred to the
 # March meeting", "the press and public be excluded from the meeting"
 _WHEN_VERBS = {"defer", "postpone", "adjourn", "continue", "reschedule", "table", "suspend", "exclude"}
 _INFINITIVE_VERBS = {"authorize", "authorise", "permit", "instruct", "request", "ask", "delegate", "invite", "allow"}
+# going into and out of a closed part of the meeting: "That Council go into closed session at 7:52 p.m.",
+# "moved in camera at 7:58 p.m.", "proceed 'In Committee'", "come out of committee", "rise from in camera"
+_CLOSED = r"(?:(?:a\s+)?(?:closed|in[- ]camera|private|executive|confidential)\s+(?:session|meeting|council)|in[- ]camera|camera|(?:closed\s+)?committee|['‘\"]In\s+Committee['’\"]|closed\s+council)"
+SESSION_RE = re.compile(rf"(?i)\b(?P<v>go|goes|went|move|moves|moved|proceed|proceeds|proceeded|enter|enters|entered|resolve\s+itself|"
+                        rf"rise|rises|rose|come|comes|came|return|returns|returned)\s+(?=(?:(?:into|in|to|out\s+of|from)\s+)?{_CLOSED}(?!\w))")
+_SESSION_LEMMA = {"goes": "go", "went": "go", "moves": "move", "moved": "move", "proceeds": "proceed", "proceeded": "proceed",
+                  "enters": "enter", "entered": "enter", "rises": "rise", "rose": "rise", "comes": "come", "came": "come",
+                  "returns": "return", "returned": "return", "resolve itself": "resolve"}
 GIVEN_TO_RE = re.compile(r"(?i)\b(?:approval|authority|permission)\s+(?:is|be)\s+(?:hereby\s+)?(?:given|granted)\s+to\s+(?P<v>[a-z]+)\b")
 DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|its|their|our|this|that|these|those|as|of|to|and|previously|already|not|been|be|being|is|are|was|were|will|would)\s*$")
 
@@ -121,9 +130,17 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
                 return lem, subj_start, end   # "X be and is hereby determined": the operative verb, whatever precedes
             candidates.append((m.start(), lem, subj_start, end, m.end()))
             break
+    session = SESSION_RE.search(masked)
+    if session and not re.search(r"(?i)\b(?:to|will|would|shall|may|should)\s*$", clause[:session.start()]):
+        word = session["v"].lower()
+        candidates.append((session.start(), _SESSION_LEMMA.get(re.sub(r"\s+", " ", word), word), session.end(), len(clause), None))
     for m in WORD_RE.finditer(masked):
         lem, kind = FORMS[m.group().lower()]
         before = clause[:m.start()]
+        if lem == "set" and re.match(r"\s+out\b", clause[m.end():]):
+            continue   # "for the reasons set out in Annex 2": a participle
+        if lem == "close" and re.match(r"\s+(?:session|meeting|council|part)\b", clause[m.end():], re.I) and kind == "past":
+            continue   # "into closed session": an adjective
         if DETERMINERS.search(before) and not re.search(r"(?i)\bto\s*$", before):
             continue
         if kind == "ing":
@@ -135,7 +152,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue  # "Better Care Fund", "Council Tax Support": part of a name
         if re.search(r"(?i)\bto\s*$", before):
             # "The Clerk to write ...": only at the head of a clause ("X to VERB")
-            if len(before.split()) <= 6 and not re.search(r"(?i)\b(?:is|are|was|were|be|asked|agreed|decided|resolved)\b", before):
+            if len(before.split()) <= 6 and "," not in before.lstrip(" \t\n,;") and not re.search(r"(?i)\b(?:is|are|was|were|be|being|asked|agreed|decided|resolved)\b", before):
                 candidates.append((m.start(), lem, m.end(), len(clause), None))
             continue
         if kind == "past" and re.match(r"\s+(?:by|in|at|on|from|with|within|under|for\s+in)\b", clause[m.end():]) and len(before.split()) > 2:
@@ -162,8 +179,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
 
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
-    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?(?:further\s+)?that,?\s+)?"
-                 r"(?:as\s+[^,]{3,60},\s+|subject\s+to\s+[^,]{3,60},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
+    m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\((?:by|unanimously|nem)[^()]{0,60}\)\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?(?:further\s+)?that,?\s+)?"
+                 r"(?:as\s+[^,]{3,60},\s+|subject\s+to\s+[^,]{3,220},\s+|(?:on\s+the\s+recommendation\s+of|pursuant\s+to)\s+[^,]{3,80}?"
                  r"(?:,\s+[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)*,\s+)?", clause[:end])
     # "that, as recommended by the Mayor, the ...", "That, on the recommendation of the Deputy City
     # Manager, Environment and Infrastructure, the staff report ... BE RECEIVED"

@@ -22,7 +22,7 @@ OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPRO
                      r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
 
 
-_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+|\d{1,4}\.[ \t]+[A-Z]))|\.[”\"’]?\s*$|\n[ \t]*\n|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
+_CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+|\d{1,4}\.[ \t]+[A-Z]))|\.[”\"’]?\s*$|\n[ \t]*\n(?![ \t]*[a-z])|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
 ABBREVIATION = re.compile(
     r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
     r"|(?<![\w.])[A-Z])\.$")
@@ -30,6 +30,8 @@ ABBREVIATION = re.compile(
 
 def abbreviation_stop(text: str, dot: int) -> bool:
     """The full stop at `dot` closes an abbreviation or an initial ("Inc.", "No.", "Susan G."), not a sentence."""
+    if re.search(r"(?i)\b(?:appendix|annex|annexe|schedule|section|table|part|item|figure|option|attachment|plan|phase)\s+[A-Z]$", text[max(0, dot - 14):dot]):
+        return False   # "set out in Appendix C. Ms Nandakumar ...": a lettered document ends the sentence
     return bool(ABBREVIATION.search(text, max(0, dot - 12), dot + 1))
 
 
@@ -111,6 +113,11 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
         return False
     verb, s, e = parsed
     second = re.search(rf"\s+and\s+(?P<v>{S_FORMS})\s+(?=\w)", clause[s:e])
+    if not second and _base_verb_before(clause, s):
+        # "That Council accept the presentation as information and refer the request to ...", "to approve
+        # the sale and to authorize the Trustees to sign": an imperative's second act, not "purchase and install"
+        second = next((x for x in _AND_BASE.finditer(clause, s, e) if not _base_verb_before(clause, x.start())), None)
+        second = _Shifted(second, s) if second else None
     if second and second.start() > 0 and clauses.lemma_of(second["v"]):
         # "That the Council receives the report and approves the carry-forward": two acts, two objects
         out.add(verb, clause_start + s, clause_start + s + second.start(), status)
@@ -126,11 +133,36 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     return True
 
 
+_AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration|[A-Z$£€0-9])\b)")
+
+
+def _base_verb_before(clause: str, pos: int) -> bool:
+    """The word just before `pos` is a verb's base form ("adopt", "to approve")."""
+    word = re.search(r"([A-Za-z-]+)\s*$", clause[:pos])
+    return bool(word) and clauses.FORMS.get(word.group(1).lower(), ("", ""))[1] == "base"
+
+
+class _Shifted:
+    """A match found in the whole clause, with its offsets made relative to the object's start."""
+
+    def __init__(self, m: re.Match, base: int):
+        self._m, self._base = m, base
+
+    def start(self) -> int:
+        return self._m.start() - self._base
+
+    def end(self) -> int:
+        return self._m.end() - self._base
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+
 # a second act of one motion or resolution: "to approve X, and to delegate Y"
 AND_TO_ACT = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s")
 _CLAUSE_CUT = re.compile(
     r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
-    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b"
+    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b|,\s+and\s+(?:further\s+)?that\s+(?=\S)"
     rf"|{AND_TO_ACT.pattern}", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 
 
@@ -178,9 +210,18 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     its lettered items; any other part ending in a colon ("the following points:", "be
     introduced ... to:") keeps its own decision and its list is content, not decisions."""
     cuts = [start]
+    last_number = 0
     for m in _CLAUSE_CUT.finditer(text, start, end):
+        numbered = re.fullmatch(r"\s*\(?(\d{1,2})\)\s+", m.group())
+        if numbered:
+            inline = text[max(0, m.start() - 1):m.start()] not in ("", "\n") and "\n" not in m.group()
+            if inline and int(numbered.group(1)) > last_number + 1:
+                continue   # "Multiple dwellings (10) at 41 Hallett Street": a count in brackets, not part 10
+            last_number = int(numbered.group(1))
         if m.start() <= cuts[-1] + 3:
             continue
+        if m.group().startswith(",") and re.search(r"\bthat\b", text[cuts[-1] + 5:m.start()]):
+            continue   # "recommended to the Council that A, and that B": two that-clauses of one act
         if re.search(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*$", text[max(0, m.start() - 8):m.start()]):
             continue  # "four (4) optional renewal years": a number spelt out, not a numbered part
         dot = text.rfind(".", cuts[-1], m.start() + 1)

@@ -171,6 +171,9 @@ def _object_of(verb):
     return None, ""
 
 
+_TELLS = {"authorize", "authorise", "direct", "instruct", "ask", "request", "invite", "permit", "allow", "empower", "mandate"}
+
+
 def _span_of(verb, obj, how: str) -> tuple[int, int]:
     """Character span (within the sentence) of the object: its subtree, and for an active verb the
     verb's own right-hand modifiers too ("award the contract to X in the amount of $Y")."""
@@ -181,8 +184,10 @@ def _span_of(verb, obj, how: str) -> tuple[int, int]:
         k += 1
     start_tok, end_tok = toks[k], toks[-1]
     if how in ("dobj", "prep"):
+        # "authorize the Mayor to sign the letter", "direct staff to report back": who, and what they are to do
+        deps = ("prep", "advmod", "npadvmod", "dative", "oprd", "advcl", "acomp") + (("xcomp", "ccomp") if verb.lemma_.lower() in _TELLS else ())
         for c in verb.rights:
-            if c.i > end_tok.i and c.dep_ in ("prep", "advmod", "npadvmod", "dative", "oprd", "advcl", "acomp"):
+            if c.i > end_tok.i and c.dep_ in deps:
                 last = list(c.subtree)[-1]
                 if last.i > end_tok.i:
                     end_tok = last

@@ -202,20 +202,29 @@ def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
                 out.add(clauses.lemma_of(more["v"]), start + more.end(), end, "resolved")
             return
     bare = []   # "RECEIVED and NOTED the report": both verbs take the report
-    for more in re.finditer(rf"(?:^|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end]):
+    base = start   # the acts are found once in the whole sentence; their offsets are from `base`
+    for more in _NEXT_ACT.finditer(text[base:end]):
+        at, after = base + more.start(), base + more.end()
+        if at < start:
+            continue
         lem2 = clauses.lemma_of(more["v"])
+        if lem2 and m["v"].isupper() and not more["v"].isupper() and re.match(r"\s*(?:,\s*)?and\b", more.group()):
+            end = at   # "NOTED the report ..., and asked for a focused report": the narrative goes on
+            break
         if lem2 and more["v"].isupper() == m["v"].isupper():
-            if text[start:start + more.start()].strip():
+            if text[start:at].strip():
                 for verb in bare + [lem]:
-                    out.add(verb, start, start + more.start(), "resolved")
+                    out.add(verb, start, at, "resolved")
                 bare = []
             else:
                 bare.append(lem)
-            lem, start = lem2, start + more.end()
+            lem, start = lem2, after
     for verb in bare + [lem]:
         out.add(verb, start, end, "resolved")
 
 
+# the next act of a body's sentence: "RECEIVED and NOTED", "NOTED the reports, APPROVED the SFIs, and RATIFIED ..."
+_NEXT_ACT = re.compile(rf"(?:(?:^|\s+|,\s*)and\s+|,\s*(?=[A-Z]{{4,}}\b))(?P<v>(?i:{PAST}))\b")
 BODY_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?(?:Board|Committee|Council|Cabinet|Panel|Governing Body|"
                         r"Sub-Committee|Trustees|Commission|Executive|Meeting)\s*:[ \t]*\n")
 LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|\(?[ivx]{1,4}[.)]|•|-|–)[ \t]+")
@@ -550,9 +559,11 @@ STANDS_ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON})[ \t]+stands\b[
 
 
 # "Cr Kettle moved and Cr Holloway seconded that Council: 1. award ...; 2. authorise ...", as Australian and
-# New Zealand councils record a motion: its text is a resolution, taken unless the outcome says it fell
+# New Zealand councils record a motion, and "Councillor Tkachuk moved that Council adopt the agenda", as
+# Alberta's (no seconder): its text is a resolution, taken unless the outcome says it fell
 _MOVER = r"(?:(?:Mayor|Deputy\s+Mayor|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-MOVED_AND_SECONDED = re.compile(rf"\b{_MOVER}\s+moved\s+and\s+{_MOVER}\s+seconded\s+that\s+")
+MOVED_AND_SECONDED = re.compile(rf"\b{_MOVER}\s+moved(?:\s+and\s+{_MOVER}\s+seconded)?\s+that\s+")
+_OUTCOME_LINE = re.compile(r"(?im)^[ \t*_]*(?:motion\s+)?(?P<r>carried|lost|defeated|failed|passed)\b")
 PUT_AND = re.compile(r"(?i)\b(?:motion|amendment)\s+was\s+(?:put\s+and\s+)?(?:declared\s+)?(?P<r>carried|lost|defeated|passed|failed)\b")
 
 
@@ -560,12 +571,16 @@ def read_moved_and_seconded(paper: Paper, out: Found, kind: str) -> None:
     text = paper.text
     for m in MOVED_AND_SECONDED.finditer(text):
         start = m.end()
-        if out.covered(start):
+        if out.covered(start, slack=0):   # motions follow one another closely: only words already read are skipped
             continue
         end = resolution_end(text, start)
         put = PUT_AND.search(text, start, min(len(text), end + 300))
         if put and put["r"].lower() in ("lost", "defeated", "failed"):
             continue   # a motion that fell is a vote, not a decision
+        verdict = _OUTCOME_LINE.search(text, end, min(len(text), end + 800))
+        nxt = MOVED_AND_SECONDED.search(text, end, verdict.start()) if verdict else None
+        if verdict and not nxt and verdict["r"].lower() in ("lost", "defeated", "failed"):
+            continue   # "DEFEATED 2–5" on its own line after the recorded vote
         end = min(end, put.start()) if put else end
         outcome = OUTCOME.search(text, start, end)
         end = outcome.start() if outcome else end

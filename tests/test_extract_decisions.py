@@ -523,3 +523,92 @@ def test_resolved_after_a_preamble_and_items_in_the_third_person():
     assert ("note", "the findings of the public engagement", "proposed") in got
     # but a lowercase line under the heading that is no item is not a decision
     assert not [d for d in run(decisions, "2. Recommendations\nmembers asked about the timetable.\n") if d.verb == "member"]
+
+
+def test_a_motion_moved_without_a_seconder_and_one_that_fell_after_its_recorded_vote():
+    # Alberta: no seconder; Western Australia: "Cr X moved that Council ..."; the fallen motion decided nothing
+    got = found("MINUTES\n\n26-038 Councillor Tkachuk moved that Council adopt the agenda for the February 9, 2026 "
+                "Regular Meeting of Council as amended.\n\nCARRIED UNANIMOUSLY\n\n26-046 Councillor Okafor moved that "
+                "Council amend the Council Remuneration Policy to increase the per diem.\n\nA recorded vote was requested.\n\n"
+                "| In favour | Opposed |\n|---|---|\n| Councillors Okafor and Hiebert | Mayor Vandermeer and Councillor Sidhu |\n\n"
+                "**DEFEATED 2–5**\n")
+    assert [(v, t, s) for v, t, s in got if v != "amend"] == [
+        ("adopt", "the agenda for the February 9, 2026 Regular Meeting of Council as amended", "resolved")]
+    assert all(s == "proposed" for v, t, s in got if v == "amend")
+    got = found("MINUTES\n\nCr Pickett moved that the Shire write to the Minister for Transport requesting a speed review.\n"
+                "CARRIED 7/0\n")
+    assert [(v, t) for v, t, _ in got] == [("write", "to the Minister for Transport requesting a speed review")]
+
+
+def test_going_into_and_out_of_a_closed_part_of_the_meeting():
+    # Alberta, Nova Scotia, Northern Ireland, a US board, and a closed session that is only an adjective
+    assert [(v, t) for v, t, _ in found("MINUTES\n\n26-055 Councillor Gagnon moved that Council go into closed session "
+                                        "at 7:52 p.m. to discuss item 12.1, Land Matter.\n\nCARRIED\n")] == [
+        ("go", "into closed session at 7:52 p.m. to discuss item 12.1, Land Matter")]
+    got = found("MINUTES\n\n2026-014 Moved by Councillor Dunn, seconded by Councillor Shaw\nTHAT Council move in camera "
+                "at 7:58 p.m. under Section 22(2)(c) of the Municipal Government Act.\nMOTION CARRIED\n")
+    assert [v for v, *_ in got] == ["move"]
+    got = found("MINUTES\n\nProposed by Councillor Quinn\nSeconded by Alderman Boyd and\n\nRESOLVED – that the Committee "
+                "proceed 'In Committee' to consider the following item.\n")
+    assert [(v, t) for v, t, _ in got] == [("proceed", "'In Committee' to consider the following item")]
+    got = found("MINUTES\n\nRESOLVED that the closed session minutes of 12 January 2026 be approved.\n")
+    assert [(v, t) for v, t, _ in got] == [("approve", "the closed session minutes of 12 January 2026")]
+
+
+def test_direct_and_authorize_take_who_and_what_they_are_to_do():
+    got = found("MINUTES\n\n26-050 Councillor Hiebert moved that Council direct Administration to prepare options for "
+                "the allocation of the 2025 operating surplus.\n\nCARRIED\n")
+    assert [(v, t) for v, t, _ in got] == [("direct", "Administration to prepare options for the allocation of the 2025 operating surplus")]
+    # "direct" as an adjective is no act
+    got = found("MINUTES\n\nRESOLVED that the direct costs of the scheme be noted.\n")
+    assert [v for v, *_ in got] == ["note"]
+
+
+def test_an_imperative_motion_with_a_second_act():
+    got = found("MINUTES\n\nMoved: Cr Hargreaves Seconded: Cr Mulcahy\nThat Council receive the petition and refer it to the "
+                "Director Infrastructure Services for a report to the Ordinary Meeting in April 2026.\nCARRIED UNANIMOUSLY 8-0\n")
+    assert [(v, t) for v, t, _ in got] == [("receive", "the petition"),
+                                           ("refer", "it to the Director Infrastructure Services for a report to the Ordinary Meeting in April 2026")]
+    # two verbs of one act are not two acts
+    got = found("MINUTES\n\nRESOLVED to purchase and install a new boiler at the Village Hall at a cost of £4,200.\n")
+    assert [v for v, *_ in got] == ["purchase"]
+
+
+def test_a_count_in_brackets_is_no_numbered_part():
+    got = found("MINUTES\n\nThat, under section 57 of the Act, Council refuse application PA2025/0318 for Multiple dwellings "
+                "(10) at 41 Hallett Street, Pembrey, for the following reasons:\n(a) the bulk of units 6 to 10.\nCARRIED 5-3\n")
+    assert [(v, t) for v, t, _ in got] == [
+        ("refuse", "application PA2025/0318 for Multiple dwellings (10) at 41 Hallett Street, Pembrey, for the following reasons")]
+    got = found("MINUTES\n\nRESOLVED: 1) That the revised Cemetery Regulations be placed on the website. 2) That the Cemetery "
+                "Fees be placed on the agenda for the May meeting.\n")
+    assert [v for v, *_ in got] == ["place", "place"]
+
+
+def test_a_body_acts_in_a_list_of_capitals_and_the_narrative_goes_on():
+    got = found("MINUTES\n\nThe Board NOTED the committee reports, APPROVED the revised Standing Financial Instructions, and "
+                "RATIFIED the revised terms of reference of the People Committee.\n")
+    assert [(v, t) for v, t, _ in got] == [("note", "the committee reports"),
+                                           ("approve", "the revised Standing Financial Instructions"),
+                                           ("ratify", "the revised terms of reference of the People Committee")]
+    got = found("MINUTES\n\nThe Board NOTED the report and the assurance given by the Quality Committee, and asked for a "
+                "focused report to the April meeting.\n")
+    assert got[0][:2] == ("note", "the report and the assurance given by the Quality Committee")
+
+
+def test_sentence_ends_the_reader_must_see():
+    # a lettered appendix before a full stop ends the sentence; a PDF's blank line before lower case does not
+    got = found("MINUTES\n\nThe Board APPROVED the losses and special payments for Quarter 3, set out in Appendix C. "
+                "Ms Nandakumar will circulate the detail.\n\nThe Board APPROVED the revised ward\n\nestablishments "
+                "from 1 April 2026.\n")
+    assert [(v, t) for v, t, _ in got] == [("approve", "the losses and special payments for Quarter 3, set out in Appendix C"),
+                                           ("approve", "the revised ward establishments from 1 April 2026")]
+
+
+def test_a_resolution_with_its_tally_and_conditions_before_the_subject():
+    got = found("MINUTES\n\nRESOLVED: (by 10 votes to 2, with 1 abstention) that, subject to the applicant first entering "
+                "into a legal agreement under Section 106 of the Town and Country Planning Act 1990 to secure the matters set "
+                "out in Annex 2 to the report, planning permission for application MW.0087/25 be granted.\n\n"
+                "RESOLVED: (by 7 votes to 5) that planning permission for application MW.0112/25 be refused for the "
+                "following reasons.\n")
+    assert [(v, t) for v, t, _ in got] == [("grant", "planning permission for application MW.0087/25"),
+                                           ("refuse", "planning permission for application MW.0112/25")]
