@@ -19,8 +19,8 @@ refresh: $(STAMP)  ## nightly: load what changed in corpus/ since the last run (
 	@mkdir -p outputs
 	$(BIN)/boardpapers refresh $(CORPUS) --db $(DB)
 
-bench: $(STAMP)  ## speed and memory on a synthetic corpus (N=500 papers by default)
-	$(BIN)/python scripts/bench.py --papers $(or $(N),500)
+bench: $(STAMP)  ## speed and memory on a synthetic corpus (N=500 papers by default; EXECUTOR=dask through a local Dask cluster)
+	$(BIN)/python scripts/bench.py --papers $(or $(N),500) --executor $(or $(EXECUTOR),local)
 
 eval: $(STAMP)  ## score the extractors against every gold file in corpus/gold
 	$(BIN)/boardpapers eval --gold corpus/gold

@@ -84,7 +84,7 @@ def text(paper, max_pages):
 
 
 def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_mass_removal=False,
-         max_removal=0.2):
+         max_removal=0.2, executor="local"):
     """Shared by ingest and refresh: lock, progress on a terminal, summary, exit status."""
     import os
 
@@ -93,12 +93,19 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_ma
     from boardpapers.pipeline.runner import RefreshRefused, quote_name
     from boardpapers.pipeline.runner import ingest as run_ingest
 
+    from boardpapers.pipeline.executors import ExecutorError, parse_executor
+
+    try:
+        parse_executor(executor)
+    except ExecutorError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     _model_or_exit()
     workers = workers or os.cpu_count() or 1
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
     tty = sys.stderr.isatty() and not quiet
     options = dict(limits=limits, kind=kind, workers=workers, wait=wait, max_removal=max_removal,
-                   allow_mass_removal=allow_mass_removal)
+                   allow_mass_removal=allow_mass_removal, executor=executor)
     try:
         if tty:
             from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn)
@@ -131,7 +138,7 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_ma
     except RefreshRefused as e:
         click.echo(f"error: {kind} refused: {e}", err=True)
         sys.exit(4)
-    except ArchiveError as e:
+    except (ArchiveError, ExecutorError) as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)
     c = summary.counts
@@ -152,6 +159,9 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_ma
 _run_options = [
     click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite path or SQLAlchemy URL."),
     click.option("--workers", type=int, default=0, help="Worker processes (default: all cores)."),
+    click.option("--executor", default="local", show_default=True, metavar="local|dask://HOST:PORT",
+                 help="Where papers are read and extracted: here, or on a Dask cluster's workers "
+                      "(this process still does all the writing)."),
     click.option("--wait", type=float, default=0.0, help="Seconds to wait for another run's lock."),
     click.option("--quiet", is_flag=True, help="Only the summary."),
     click.option("--max-pages", default=Limits().max_pages, show_default=True, help="Refuse longer PDFs."),
@@ -173,17 +183,17 @@ def _with_run_options(fn):
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @_with_run_options
-def ingest(paths, db, workers, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
+def ingest(paths, db, workers, executor, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
     """Load papers (files and folders, recursively) into the archive."""
-    _run(paths, db, workers, wait, quiet, "ingest", max_pages, max_seconds, allow_mass_removal, max_removal)
+    _run(paths, db, workers, wait, quiet, "ingest", max_pages, max_seconds, allow_mass_removal, max_removal, executor)
 
 
 @main.command()
 @click.argument("corpus", default="corpus", type=click.Path(exists=True, file_okay=False))
 @_with_run_options
-def refresh(corpus, db, workers, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
+def refresh(corpus, db, workers, executor, wait, quiet, max_pages, max_seconds, allow_mass_removal, max_removal):
     """Bring the archive up to date with a corpus folder: only what changed is read."""
-    _run([corpus], db, workers, wait, quiet, "refresh", max_pages, max_seconds, allow_mass_removal, max_removal)
+    _run([corpus], db, workers, wait, quiet, "refresh", max_pages, max_seconds, allow_mass_removal, max_removal, executor)
 
 
 @main.command("eval")

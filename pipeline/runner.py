@@ -13,15 +13,16 @@ import importlib.util
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import Counter, defaultdict
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from boardpapers.extractors import nlp
 from boardpapers.pipeline import extract as extract_module
+from boardpapers.pipeline.executors import connect_cluster, make_executor
 from boardpapers.pipeline.extract import extract_record
 from boardpapers.pipeline.ingest import SUPPORTED, Limits, read_paper
 from boardpapers.pipeline.loader import Archive, connect
@@ -171,7 +172,10 @@ def _alarm(_signum, _frame):
 def read_and_extract(path: str, source: str, limits: Limits):
     """Read and extract one paper: ('ok', paper, record, timings) or ('error', code, message)."""
     timings: dict[str, float] = {}
-    if limits.max_seconds:
+    # the per-paper limit is a SIGALRM, which only a process's main thread can take: a Dask worker runs
+    # its tasks in a thread, where the limit is the cluster's own (its workers' memory and lifetime limits)
+    timed = bool(limits.max_seconds) and threading.current_thread() is threading.main_thread()
+    if timed:
         signal.signal(signal.SIGALRM, _alarm)
         signal.alarm(limits.max_seconds)
     try:
@@ -189,7 +193,7 @@ def read_and_extract(path: str, source: str, limits: Limits):
     except Exception as e:  # a bug on one paper must not stop the night
         return "error", "internal_error", f"internal error: {type(e).__name__}: {e}\n{traceback.format_exc(limit=5)}"
     finally:
-        if limits.max_seconds:
+        if timed:
             signal.alarm(0)
 
 
@@ -202,8 +206,11 @@ def check_model() -> None:
 
 def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind: str = "ingest",
            workers: int = 1, progress=None, wait: float = 0.0, max_removal: float = DEFAULT_MAX_REMOVAL,
-           allow_mass_removal: bool = False) -> RunSummary:
+           allow_mass_removal: bool = False, executor: str | None = None, client=None) -> RunSummary:
     """Load papers into the archive, each in its own transaction; see the module docstring.
+
+    Reading and extraction run where `executor` says ('local', the default, or dask://HOST:PORT;
+    `client`, a distributed.Client, for a cluster already connected); this process loads.
 
     The run holds the archive's lock throughout (`Locked` if another run has it after `wait`
     seconds). `log(message)` receives a line per paper that is not unchanged; `progress(done,
@@ -212,12 +219,18 @@ def ingest(paths: list[str], db: str, limits: Limits = Limits(), log=None, kind:
     folder's papers or a subfolder could not be listed: then `RefreshRefused` is raised before
     anything is written (the run is recorded as refused, with an error row saying why).
     """
-    with RunLock(db, wait=wait):
-        engine = connect(db)
-        try:
-            return _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal)
-        finally:
-            engine.dispose()          # closes the connections: SQLite checkpoints its WAL into the file
+    cluster = connect_cluster(executor, client)
+    try:
+        with RunLock(db, wait=wait):
+            engine = connect(db)
+            try:
+                return _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal,
+                               cluster)
+            finally:
+                engine.dispose()          # closes the connections: SQLite checkpoints its WAL into the file
+    finally:
+        if cluster is not None:
+            cluster.close()
 
 
 def _planned_removals(files: list[Found], paths: list[str], known: dict) -> dict[str, tuple[list[str], int]]:
@@ -246,7 +259,8 @@ def _refusal(plan: dict, unreadable: list[tuple[str, str]], max_removal: float) 
     return None
 
 
-def _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal) -> RunSummary:
+def _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, allow_mass_removal,
+            cluster=None) -> RunSummary:
     log = log or (lambda msg: print(msg, file=sys.stderr))
     t0 = time.perf_counter()
     summary = RunSummary()
@@ -313,30 +327,15 @@ def _ingest(engine, paths, limits, log, kind, workers, progress, max_removal, al
         if progress:
             progress(done, len(files), status)
 
-    if workers <= 1 or len(todo) <= 1:
-        for found, mtime in todo:
-            finish_one(found, mtime, read_and_extract(str(found.path), found.source, limits))
-    else:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),)) as pool:
-            pending: dict = {}
-            queue = iter(todo)
-            window = workers * 3
-            for found, mtime in queue:
-                pending[pool.submit(read_and_extract, str(found.path), found.source, limits)] = (found, mtime)
-                if len(pending) >= window:
-                    break
-            while pending:
-                ready, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in ready:
-                    found, mtime = pending.pop(fut)
-                    try:
-                        result = fut.result()
-                    except Exception as e:  # a worker died (killed, out of memory)
-                        result = ("error", "worker_died", f"the worker reading this paper died: {type(e).__name__}: {e}")
-                    finish_one(found, mtime, result)
-                    nxt = next(queue, None)
-                    if nxt is not None:
-                        pending[pool.submit(read_and_extract, str(nxt[0].path), nxt[0].source, limits)] = nxt
+    pool = make_executor(cluster, workers, len(todo), initializer=_init_worker, initargs=(os.getpid(),))
+    try:
+        jobs = ((i, str(found.path), found.source) for i, (found, _) in enumerate(todo))
+        for i, result in pool.results(read_and_extract, jobs, limits):
+            found, mtime = todo[i]
+            finish_one(found, mtime, result)
+    finally:
+        if pool is not cluster:
+            pool.close()
 
     for root in plan:
         for source in archive.mark_removed({f.source for f in files if f.root == root}, root):

@@ -12,6 +12,7 @@ depend on the machine; README keeps a table with the machine it ran on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import random
@@ -28,7 +29,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from boardpapers.pipeline.ingest import read_paper  # noqa: E402
-from boardpapers.pipeline.runner import find_papers, ingest  # noqa: E402
+from boardpapers.pipeline import runner  # noqa: E402
+from boardpapers.pipeline.runner import find_papers  # noqa: E402
 
 
 def vary(text: str, rng: random.Random, i: int) -> str:
@@ -114,13 +116,29 @@ def main() -> None:
     ap.add_argument("--papers", type=int, default=500)
     ap.add_argument("--noop-papers", type=int, default=10000, help="size of the no-op refresh test (0: skip)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--executor", choices=("local", "dask"), default="local",
+                    help="dask: the same runs through a distributed.LocalCluster of --workers single-thread workers")
     ap.add_argument("--out", type=Path, default=ROOT / "outputs" / "bench.md")
     ap.add_argument("--adversarial-chars", type=int, default=100_000,
                     help="length of each adversarial line (0: skip the adversarial and long-paper tables)")
     args = ap.parse_args()
     log = lambda m: None  # noqa: E731
     lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-             f"{platform.system()}; workers: {args.workers}", ""]
+             f"{platform.system()}; workers: {args.workers}; executor: {args.executor}", ""]
+    with contextlib.ExitStack() as stack:
+        client = None
+        if args.executor == "dask":
+            from distributed import Client, LocalCluster
+            cluster = stack.enter_context(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
+                                                       dashboard_address=None, silence_logs=40))
+            client = stack.enter_context(Client(cluster, set_as_default=False))
+        run(args, lines, log, client)
+
+
+def run(args, lines, log, client) -> None:
+    def ingest(paths, db, workers=args.workers, **kw):
+        return runner.ingest(paths, db, workers=workers, client=client, **kw)
+
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         t = time.perf_counter()
@@ -128,7 +146,12 @@ def main() -> None:
         print(f"built {len(files)} papers in {time.perf_counter() - t:.1f}s", file=sys.stderr)
         db = str(tmp / "bench.sqlite")
 
+        one = ingest([str(tmp / "corpus")], str(tmp / "one.sqlite"), log=log, workers=1, kind="refresh") \
+            if client is None and args.workers > 1 else None
+        cpu0 = os.times()
         first = ingest([str(tmp / "corpus")], db, log=log, workers=args.workers, kind="refresh")
+        cpu1 = os.times()
+        cpu = (cpu1.user - cpu0.user) + (cpu1.children_user - cpu0.children_user)
         noop = ingest([str(tmp / "corpus")], db, log=log, workers=args.workers, kind="refresh")
         rng = random.Random(1)
         for p in rng.sample(files, max(1, len(files) // 100)):
@@ -141,6 +164,10 @@ def main() -> None:
         lines += ["| measure | result |", "| --- | --- |",
                   f"| first load, {len(files)} papers ({first.pages} pages read) | {first.seconds:.1f} s: "
                   f"{len(files) / first.seconds:.1f} papers/s, {first.pages / first.seconds:.1f} pages/s |",
+                  *([f"| first load with 1 worker | {one.seconds:.1f} s: {one.pages / one.seconds:.1f} pages/s; "
+                     f"{args.workers} workers are {one.seconds / first.seconds:.2f}x faster |"] if one else []),
+                  *([f"| user CPU of the first load (this process and its workers) | {cpu:.1f} s, "
+                     f"{cpu / first.seconds:.2f}x the wall time |"] if client is None else []),
                   f"| no-op refresh, {len(files)} papers | {noop.seconds:.2f} s |",
                   f"| refresh after changing 1% ({changed.counts['changed']} papers) | {changed.seconds:.2f} s |"]
         if args.noop_papers:
