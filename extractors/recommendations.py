@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from boardpapers.extractors import sections
+from boardpapers.extractors import clauses, sections
 from boardpapers.extractors.context import Context
 from boardpapers.extractors.text_tools import SpanList, cap_items, page_of, sentence_bounds, squash, trim_span
 from boardpapers.schemas.paper import Paper
@@ -127,6 +127,21 @@ class _Recs(list):
         self.spans = SpanList((r.start, r.end) for r in self)
 
 
+# what may follow a recommendation's first sentence as more of it: another "That ...", a list item, an act
+_MORE_OF_IT = re.compile(r"\s*(?:(?:AND\s+)?(?:That|THAT|FURTHER)\b|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s|[•·*-]\s)")
+
+
+def _narrative_cut(text: str, start: int, end: int) -> int:
+    """A recommendation whose paragraph goes on with the minute's narrative ("Officer
+    recommendation: GRANT, subject to conditions. The Principal Planning Officer presented the
+    report ...") ends with its first sentence; one that goes on with more of itself does not."""
+    first = sentence_bounds(text, start)[1]
+    if start < first < end and not _MORE_OF_IT.match(text, first + 1) and not (
+            clauses.first_word_verb(text[first + 1:first + 40].lstrip()) and text[first + 1:first + 40].strip()[:1].isupper()):
+        return first
+    return end
+
+
 def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
     text = paper.text
     out: list[Recommendation] = _Recs()
@@ -146,7 +161,7 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
                 continue   # "It is recommended that the Committee:": the items below are the recommendations
             if REPORTED_SPEECH.match(seg):
                 continue   # "Chair Jerdonek explained that ...": discussion under the heading, not a recommendation
-            _add(paper, out, s2, e)
+            _add(paper, out, s2, _narrative_cut(text, s2, e))
     for m in QUOTED.finditer(text):
         if re.search(r"(?i)\b(?:approve|agree|endorse|support|accept|adopt)\b[^.\n]{0,40}$", text[max(0, m.start() - 60):m.start()]):
             close = re.search(r"[”\"]", text[m.end():m.end() + 1500])

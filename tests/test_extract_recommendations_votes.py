@@ -521,3 +521,22 @@ def test_recommendation_sentences_end_where_the_minute_goes_on():
     # but not a mention of recommendations, and not "Mr. Smith" cut at his title
     assert recs("A report with recommendations will be brought to the Board during the spring.\n") == []
     assert recs("Mr. Smith recommended that the item be deferred to June.\n") == ["Mr. Smith recommended that the item be deferred to June."]
+
+
+def test_a_recommendation_ends_where_the_minute_narrative_goes_on():
+    # an English planning committee's officer recommendation, then the presentation
+    got = recs("MINUTES\n\nPL/26/33 25/01234/FUL Land west of Hatley Road\n\nOfficer recommendation: GRANT, subject to "
+               "conditions and the completion of a Section 106 Agreement. The Principal Planning Officer presented the "
+               "report. The site was allocated for around 60 dwellings.\n\n")
+    assert got == ["GRANT, subject to conditions and the completion of a Section 106 Agreement."]
+    # a Queensland council's officer's recommendation under its heading, then the councillors' debate
+    got = recs("MINUTES\n\nOFFICER'S RECOMMENDATION\nThat Council adopts the Dog Off-Leash Areas Policy as presented. "
+               "Councillors raised concerns about the area beside the lagoon.\n\n")
+    assert got == ["That Council adopts the Dog Off-Leash Areas Policy as presented."]
+    # but a recommendation that goes on with more of itself keeps it
+    got = recs("MINUTES\n\nRECOMMENDATION\nThat the Committee approves the tender award. That the Chief Executive "
+               "signs the contract.\n\n")
+    assert len(got) == 1 and got[0].endswith("signs the contract.")
+    got = recs("MINUTES\n\nRecommendation\nThe Board is recommended to approve the plan. Note the risks set out in "
+               "section 4.\n\n")
+    assert len(got) == 1 and got[0].endswith("section 4.")
