@@ -113,10 +113,10 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
         return False
     verb, s, e = parsed
     second = re.search(rf"\s+and\s+(?P<v>{S_FORMS})\s+(?=\w)", clause[s:e])
-    if not second and _base_verb_before(clause, s):
+    if not second and base_verb_before(clause, s):
         # "That Council accept the presentation as information and refer the request to ...", "to approve
         # the sale and to authorize the Trustees to sign": an imperative's second act, not "purchase and install"
-        second = next((x for x in _AND_BASE.finditer(clause, s, e) if not _base_verb_before(clause, x.start())), None)
+        second = next((x for x in AND_BASE.finditer(clause, s, e) if not base_verb_before(clause, x.start())), None)
         second = _Shifted(second, s) if second else None
     if second and second.start() > 0 and clauses.lemma_of(second["v"]):
         # "That the Council receives the report and approves the carry-forward": two acts, two objects
@@ -133,13 +133,17 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     return True
 
 
-_AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration|[A-Z$£€0-9])\b)")
+AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration|[A-Z$£€0-9])\b)")
 
 
-def _base_verb_before(clause: str, pos: int) -> bool:
-    """The word just before `pos` is a verb's base form ("adopt", "to approve")."""
-    word = re.search(r"([A-Za-z-]+)\s*$", clause[:pos])
-    return bool(word) and clauses.FORMS.get(word.group(1).lower(), ("", ""))[1] == "base"
+def base_verb_before(clause: str, pos: int) -> bool:
+    """The word just before `pos` is a verb's base form ("Council adopt", "to approve"), not a noun
+    that reads as one ("the mid-year budget review")."""
+    word = re.search(r"(?:^|(\S+)\s+)([A-Za-z-]+)\s*$", clause[:pos])
+    if not word or clauses.FORMS.get(word.group(2).lower(), ("", ""))[1] != "base":
+        return False
+    before = word.group(1) or ""
+    return not before or before.lower() in ("to", "and", "or", "that") or before[0].isupper() or before.endswith((":", ";", ","))
 
 
 class _Shifted:

@@ -9,7 +9,7 @@ import re
 
 from boardpapers.extractors import clauses, motion_tables
 from boardpapers.extractors.text_tools import SpanList
-from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_TO_ACT, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts,
+from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_BASE, AND_TO_ACT, base_verb_before, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts,
                                                      clause_end, leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
@@ -491,17 +491,34 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
         second = SECONDER.search(text, m.start("obj"), end)
         end = second.start() if second else end   # "to accept the minutes, Dick Dillon seconds, voice vote ..."
         status = "resolved" if kind == "minutes" else "proposed"
-        more = AND_TO_ACT.search(text, m.start("obj"), end)
-        if more and clauses.lemma_of(more["v"]):   # "to award the contract to X, and to authorize the Director to ...": two acts
-            out.add(verb, m.start("obj"), more.start(), status)
-            out.add(clauses.lemma_of(more["v"]), more.end(), end, status)
-            continue
-        out.add(verb, m.start("obj"), end, status)   # "award Bid No. 24-07 to X"
+        # "to award the contract to X, and to authorize the Director to ...", "to defer the request to the April
+        # meeting and to refer the question to the Policy Committee", "to receive and file the review and approve
+        # a budget adjustment of $275,000": one act per verb
+        start = m.start("obj")
+        for more in _motion_acts(text, start, end):
+            lemma = clauses.lemma_of(more["v"])
+            if not lemma or base_verb_before(text[start:more.start()], more.start() - start):
+                continue   # "to purchase and install a boiler": two verbs of one act
+            out.add(verb, start, more.start(), status)
+            verb, start = lemma, more.end()
+        out.add(verb, start, end, status)   # "award Bid No. 24-07 to X"
 
 
 _NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
 MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?\s+"
                         rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
+
+
+
+
+def _motion_acts(text: str, start: int, end: int) -> list[re.Match]:
+    """Where a motion's next act starts: ", and to authorize", " and to refer the", " and approve a"."""
+    found, last = [], -1
+    for m in sorted([*AND_TO_ACT.finditer(text, start, end), *AND_BASE.finditer(text, start, end)], key=lambda x: x.start()):
+        if m.start() >= last:
+            found.append(m)
+            last = m.end()
+    return found
 
 
 VOTED_TO = re.compile(rf"(?i)\bvoted\s+(?:\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+|unanimously\s+)?to\s+{ADVERBS}(?P<v>{BASE})\s+")

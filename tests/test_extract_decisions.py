@@ -612,3 +612,18 @@ def test_a_resolution_with_its_tally_and_conditions_before_the_subject():
                 "following reasons.\n")
     assert [(v, t) for v, t, _ in got] == [("grant", "planning permission for application MW.0087/25"),
                                            ("refuse", "planning permission for application MW.0112/25")]
+
+
+def test_a_us_motion_with_two_acts_and_none_without_a_second_verb():
+    got = found("MINUTES\n\nDirector Salas moved, seconded by Director Kim, to defer the request to the April 9 meeting "
+                "and to refer the question of a fee waiver policy to the Policy Committee. Motion carried 5-0.\n\n"
+                "Director Kim moved, seconded by Director Ortega, to receive and file the mid-year budget review and approve "
+                "a budget adjustment of $275,000 from the rate stabilization reserve. Motion carried 4-1.\n\n"
+                "Director Ortega moved, seconded by Director Salas, to purchase and install a new chlorinator at Well 4. "
+                "Motion carried 5-0.\n")
+    assert [(v, t) for v, t, _ in got] == [
+        ("defer", "the request to the April 9 meeting"),
+        ("refer", "the question of a fee waiver policy to the Policy Committee"),
+        ("receive", "and file the mid-year budget review"),
+        ("approve", "a budget adjustment of $275,000 from the rate stabilization reserve"),
+        ("purchase", "and install a new chlorinator at Well 4")]
