@@ -194,11 +194,19 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     titled_unit = None       # the unit a table's title gave, kept by heading rows below it that give none
     pending_header = False   # a table opened by its title's unit ("Balances at 31 March (£)"): its heading row may follow
     header_cells = 0   # how many cells the header row had: rows with a label cell more align to its right
-    for ln, start in zip(lines, starts):
+    def row_follows(k: int) -> bool:
+        """The next line is a row of figures: the line before it was a cell wrapped onto its own line."""
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        cells = nxt.split("\t") if "\t" in nxt else _ALIGNED_GAP.split(nxt)
+        return len(cells) >= 2 and any(_CELL_NUM.fullmatch(c.strip()) for c in cells)
+
+    for k, (ln, start) in enumerate(zip(lines, starts)):
         ln_u = ln.replace("’", "'")   # "$’000" as "$'000"
         cells = ln.split("\t")
         if len(cells) == 1 and "  " in ln:
             cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
+        if re.fullmatch(r"[ \t]*[-=_+|:]{3,}(?:[ \t]+[-=_+|:]{3,})*[ \t]*", ln):
+            continue   # a plain-text table's rule ("-------- ------- --------") is part of the table, not prose
         if header is not None and len(cells) == 1:
             row = _label_then_figure(ln.strip())
             if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
@@ -237,7 +245,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             continue
         if len(cells) < 2 and ln.strip():
             label = len(ln.split()) <= 4 and not re.search(r"[.;:]\s*$|\d", ln)
-            if not _CELL_NUM.fullmatch(ln.strip()) and not label:
+            if not _CELL_NUM.fullmatch(ln.strip()) and not label and not row_follows(k):
                 header, titled_unit = None, None   # prose: the table has ended ("Capital", "Revenue" are row groups inside it)
             continue
         unit, cur = header
