@@ -116,8 +116,8 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     if not second and base_verb_before(clause, s):
         # "That Council accept the presentation as information and refer the request to ...", "to approve
         # the sale and to authorize the Trustees to sign": an imperative's second act, not "purchase and install"
-        second = next((x for x in AND_BASE.finditer(clause, s, e) if not base_verb_before(clause, x.start())), None)
-        second = _Shifted(second, s) if second else None
+        at = next((x.start() for x in AND_BASE.finditer(clause, s, e) if not base_verb_before(clause, x.start())), None)
+        second = AND_BASE.match(clause[s:e], at - s) if at is not None else None   # offsets from the object's start
     if second and second.start() > 0 and clauses.lemma_of(second["v"]):
         # "That the Council receives the report and approves the carry-forward": two acts, two objects
         out.add(verb, clause_start + s, clause_start + s + second.start(), status)
@@ -144,22 +144,6 @@ def base_verb_before(clause: str, pos: int) -> bool:
         return False
     before = word.group(1) or ""
     return not before or before.lower() in ("to", "and", "or", "that") or before[0].isupper() or before.endswith((":", ";", ","))
-
-
-class _Shifted:
-    """A match found in the whole clause, with its offsets made relative to the object's start."""
-
-    def __init__(self, m: re.Match, base: int):
-        self._m, self._base = m, base
-
-    def start(self) -> int:
-        return self._m.start() - self._base
-
-    def end(self) -> int:
-        return self._m.end() - self._base
-
-    def __getitem__(self, key):
-        return self._m[key]
 
 
 # a second act of one motion or resolution: "to approve X, and to delegate Y"

@@ -205,8 +205,6 @@ def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     base = start   # the acts are found once in the whole sentence; their offsets are from `base`
     for more in _NEXT_ACT.finditer(text[base:end]):
         at, after = base + more.start(), base + more.end()
-        if at < start:
-            continue
         lem2 = clauses.lemma_of(more["v"])
         if lem2 and m["v"].isupper() and not more["v"].isupper() and re.match(r"\s*(?:,\s*)?and\b", more.group()):
             end = at   # "NOTED the report ..., and asked for a focused report": the narrative goes on
@@ -507,8 +505,6 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
 _NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
 MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?\s+"
                         rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
-
-
 
 
 def _motion_acts(text: str, start: int, end: int) -> list[re.Match]:

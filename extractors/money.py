@@ -178,6 +178,12 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
 _CELL_NUM = re.compile(r"\(?-?\d{1,3}(?:,\d{3})+(?:\.\d+)?\)?|\(?-?\d+\.\d{1,2}\)?|\(?-?\d+\)?")
 
 
+def _cells(line: str) -> list[str]:
+    """A table line's cells: split at tabs, or a plain-text table's columns lined up with spaces."""
+    cells = line.split("\t")
+    return _ALIGNED_GAP.split(line) if len(cells) == 1 and "  " in line else cells
+
+
 def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> list[MoneyItem]:
     """Figures in table rows under a header that says the columns are money."""
     text = paper.text
@@ -196,15 +202,12 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
     header_cells = 0   # how many cells the header row had: rows with a label cell more align to its right
     def row_follows(k: int) -> bool:
         """The next line is a row of figures: the line before it was a cell wrapped onto its own line."""
-        nxt = lines[k + 1] if k + 1 < len(lines) else ""
-        cells = nxt.split("\t") if "\t" in nxt else _ALIGNED_GAP.split(nxt)
+        cells = _cells(lines[k + 1]) if k + 1 < len(lines) else [""]
         return len(cells) >= 2 and any(_CELL_NUM.fullmatch(c.strip()) for c in cells)
 
     for k, (ln, start) in enumerate(zip(lines, starts)):
         ln_u = ln.replace("’", "'")   # "$’000" as "$'000"
-        cells = ln.split("\t")
-        if len(cells) == 1 and "  " in ln:
-            cells = _ALIGNED_GAP.split(ln)     # a plain-text table: columns lined up with spaces
+        cells = _cells(ln)
         if re.fullmatch(r"[ \t]*[-=_+|:]{3,}(?:[ \t]+[-=_+|:]{3,})*[ \t]*", ln):
             continue   # a plain-text table's rule ("-------- ------- --------") is part of the table, not prose
         if header is not None and len(cells) == 1:

@@ -93,13 +93,8 @@ def _run(paths, db, workers, wait, quiet, kind, max_pages, max_seconds, allow_ma
     from boardpapers.pipeline.runner import RefreshRefused, quote_name
     from boardpapers.pipeline.runner import ingest as run_ingest
 
-    from boardpapers.pipeline.executors import ExecutorError, parse_executor
+    from boardpapers.pipeline.executors import ExecutorError
 
-    try:
-        parse_executor(executor)
-    except ExecutorError as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(2)
     _model_or_exit()
     workers = workers or os.cpu_count() or 1
     limits = Limits(max_pages=max_pages, max_seconds=max_seconds)
