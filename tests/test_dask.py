@@ -3,17 +3,20 @@ processes on this machine loads the same archive as a local run, and the main pr
 the only writer."""
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
-from boardpapers.pipeline import runner
 from boardpapers.pipeline.cli import main
 from boardpapers.pipeline.executors import ExecutorError, parse_executor
 
-from helpers import q, quiet
-from test_refresh import make_corpus
+from helpers import q
 
-distributed = pytest.importorskip("distributed")   # installed with the test extras; skipped only outside them
+pytest.importorskip("distributed")   # installed with the test extras; skipped only outside them
 
 ITEMS = ("select p.source, v.sha256, v.pages, length(v.text), "
          "(select group_concat(d.verb || ':' || d.start || ':' || d.text, '|') from decisions d where d.version_id = v.id), "
@@ -23,39 +26,35 @@ ITEMS = ("select p.source, v.sha256, v.pages, length(v.text), "
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  silence_logs=40) as c:
-        yield c
+def scenario(tmp_path_factory):
+    """The cluster runs in a child process (tests/dask_scenario.py): a LocalCluster leaves its
+    workers' environment variables in the process that starts it, and that process's later worker
+    pools have their children sent SIGTERM, which would break the tests that run after these."""
+    work = tmp_path_factory.mktemp("dask")
+    done = subprocess.run([sys.executable, str(Path(__file__).parent / "dask_scenario.py"), str(work)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return work, json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_a_dask_cluster_loads_the_same_archive_as_a_local_run(tmp_path, cluster):
-    corpus = make_corpus(tmp_path / "c", copies=2)
-    (corpus / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF")          # a bad paper fails on the cluster as it does here
-    local, dask = str(tmp_path / "local.sqlite"), str(tmp_path / "dask.sqlite")
-    a = runner.ingest([str(corpus)], local, log=quiet, workers=1)
-    with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
-        with distributed.get_task_stream(client=client) as stream:
-            b = runner.ingest([str(corpus)], dask, log=quiet, client=client)
-    assert a.counts == b.counts and a.counts["new"] == 11 and a.counts["failed"] == 1
+def test_a_dask_cluster_loads_the_same_archive_as_a_local_run(scenario):
+    work, got = scenario
+    local, dask = str(work / "local.sqlite"), str(work / "dask.sqlite")
+    assert got["local_counts"] == got["dask_counts"] and got["local_counts"]["new"] == 11 and got["local_counts"]["failed"] == 1
     assert q(local, ITEMS) == q(dask, ITEMS)
     assert q(dask, "select source, code from errors") == q(local, "select source, code from errors")
     # the papers were read on both workers of the cluster, not in this process
-    assert len({task["worker"] for task in stream.data}) == 2 and len(stream.data) == 12
+    assert got["threads"] == [1, 1]
+    assert len(got["task_workers"]) == 2 and got["tasks"] == 12
 
 
-def test_refresh_through_the_cli_on_a_cluster_reads_only_what_changed(tmp_path, cluster):
-    corpus = make_corpus(tmp_path / "c")
-    db = str(tmp_path / "a.sqlite")
-    address = cluster.scheduler_address.replace("tcp://", "dask://")
-    res = CliRunner().invoke(main, ["refresh", str(corpus), "--db", db, "--executor", address, "--quiet"])
-    assert res.exit_code == 0, res.output
-    assert "6 new" in res.output
-    first = sorted(corpus.glob("000-*"))[0]
-    first.write_text(first.read_text() + "\nThe Board approved the revised plan.\n")
-    res = CliRunner().invoke(main, ["refresh", str(corpus), "--db", db, "--executor", address, "--quiet"])
-    assert res.exit_code == 0 and "1 changed, 5 unchanged" in res.output, res.output
-    assert q(db, "select count(*) from paper_versions") == [(7,)]
+def test_refresh_through_the_cli_on_a_cluster_reads_only_what_changed(scenario):
+    work, got = scenario
+    (code1, out1), (code2, out2) = got["cli"]
+    assert code1 == 0, out1
+    assert "6 new" in out1
+    assert code2 == 0 and "1 changed, 5 unchanged" in out2, out2
+    assert q(str(work / "cli.sqlite"), "select count(*) from paper_versions") == [(7,)]
 
 
 def test_an_executor_that_cannot_be_used_is_a_clear_error():
