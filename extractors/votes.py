@@ -89,9 +89,13 @@ P_OUTCOME = re.compile(
 P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s+(?P<r>agreed|carried|approved|passed|resolved)\b")
 # "Proposed: Cllr Jenkins   Seconded: Cllr Harding", "Proposed by MC and Seconded by AW", "approved KL,
 # seconded SW", "Proposer: ... / Seconder: ...": who moved and seconded, beside a resolution with no outcome word
+# a name may hold the full stops of a title or an initial ("Cllr. G. Lyons", "Mr. J. Smith")
+_ABBREVIATION = r"(?<![\w.])(?:Cllrs?|Cr|Mrs?|Ms|Dr|Prof|Rev|[A-Z])\."
 P_PROPOSER_SECONDER = re.compile(
-    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*(?P<p>[^\n.;:]{1,60}?)[ \t]*[,;]?"
-    r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\bsecond(?:ed|er)\b[ \t]*(?:by\b|:)?[ \t]*(?P<s>[^\n.;,]{1,60})")
+    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*"
+    r"(?P<p>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;:]){1,60}?)[ \t]*[,;]?"
+    r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\bsecond(?:ed|er)\b[ \t]*(?:by\b|:)?[ \t]*"
+    r"(?P<s>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;,]){1,60})")
 # what the paragraph around the movers says became of the motion
 _TAKEN = re.compile(r"(?i)\b(?:resolved|approved|agreed|accepted|adopted|carried|passed|ratified|confirmed|elected|endorsed)\b")
 _STATED = re.compile(r"(?i)\b(?:motion|resolution|amendment|proposal|recommendation)\b[^.\n]{0,40}\b(?:carried|lost|defeated|passed|failed)\b"
@@ -167,6 +171,10 @@ def _result(word: str | None) -> str | None:
     return None
 
 
+# between a vote and a later outcome, the next question being put: the outcome is that question's
+_PUT_NEXT = re.compile(r"(?i)\b(?:was|were)\s+then\s+put\b|\b(?:main|substantive|original)\s+motion\b")
+
+
 class _Votes:
     """The votes read so far, indexed by start: every "is there a vote at this point"
     question looks only at votes that can reach the point (a start no further back than
@@ -203,6 +211,9 @@ class _Votes:
         """A vote already recorded for the same event (same sentence or just before)."""
         lo = start - gap - self._span
         for v in reversed(self.starting(lo, max(start + gap, end))):
+            if (v.end < start and _PUT_NEXT.search(self.paper.text, v.end, start)
+                    or end < v.start and _PUT_NEXT.search(self.paper.text, end, v.start)):
+                continue   # "DEFEATED (3 in favour, 5 opposed). The main motion was then put. CARRIED": two votes
             if v.start - gap <= start <= v.end + gap or start <= v.start <= end:
                 if self._same_sentence(v.start, start) or abs(v.end - start) < gap:
                     return v
@@ -591,8 +602,11 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         elif m["r6"]:   # the line is the motion: "Rule 11 carried"
             motion_start = m.start() - len(line.lstrip())
             out.add(motion_start, m.end(), result=_result(word)).motion = squash(line)
-        elif v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60):
-            out.add(m.start(), m.end(), result=_result(word))   # each labelled "Resolution: ..." is its own record
+        elif (v is None or m["r4"] or m["r5"] or v.result is not None and not (v.start - 60 <= m.start() <= v.end + 60)
+              or v.result not in (None, _result(word))):
+            # each labelled "Resolution: ..." is its own record; so is an outcome unlike the one just read ("The
+            # amendment was put and LOST. The substantive motion was then put. CARRIED")
+            out.add(m.start(), m.end(), result=_result(word))
 
     _movers(text, out)
 
@@ -613,6 +627,21 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     return cap_items(out.votes, "votes", text, ctx)
 
 
+_LIST_GOES_ON = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]*$")
+
+
+def _next_item(text: str, start: int, end: int) -> re.Match | None:
+    """The next agenda item's heading, not a numbered part of the motion itself: a numbered line whose
+    previous non-blank line ends in ':', ';', ',' or 'and' ("That Council: / 1. Adopts ...; and / 2. Notes")
+    continues the motion."""
+    for head in _ITEM_HEAD.finditer(text, start, end):
+        before = text[max(start, head.start() - 200):head.start()].rstrip()
+        previous_line = before[before.rfind("\n") + 1:]
+        if not _LIST_GOES_ON.search(previous_line):
+            return head
+    return None
+
+
 def _movers(text: str, out: _Votes) -> None:
     """A resolution recorded with its mover and seconder and no outcome word ("It was RESOLVED that the
     payments be approved. / Proposed: Cllr Jenkins  Seconded: Cllr Harding") was carried: the UK and
@@ -625,7 +654,7 @@ def _movers(text: str, out: _Votes) -> None:
         line_end = len(text) if line_end < 0 else line_end
         # the rest of the item: up to the next movers, the next item's heading, or 600 characters
         item_end = min(len(text), m.end() + 600)
-        for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _ITEM_HEAD.search(text, m.end(), item_end)):
+        for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _next_item(text, m.end(), item_end)):
             if stop:
                 item_end = min(item_end, stop.start())
         if out.overlapping(para_start, item_end):

@@ -452,6 +452,44 @@ def test_mover_and_seconder_beside_a_resolution_is_a_carried_vote():
     assert tallies(chess) == [(None, None, None, True, "carried")]
 
 
+
+def test_movers_named_with_titles_and_initials_that_carry_full_stops():
+    # Irish county council: "Cllr." and initials, then "it was agreed to ..."
+    irish = ("Proposed by Cllr. P. Hession, Seconded by Cllr. N. Geraghty, it was agreed to approve the disposal of "
+             "0.21 hectares at Knockbrack.\n")
+    assert tallies(irish) == [(None, None, None, None, "carried")]
+    # Western Australian shire: "Cr D. Kearney" with a tab before the seconder, a numbered resolution, then its
+    # outcome: the numbered parts do not end the item, so "CARRIED 6/1" is its one vote
+    wa = ("COUNCIL RESOLUTION 2025/031\nMoved: Cr D. Kearney\tSeconded: Cr P. Natarajan\nThat Council:\n"
+          "1. Adopts the Quarterly Budget Review Statement for the quarter ended 31 December 2024;\n"
+          "2. Notes the forecast operating surplus of $1.2 million; and\n\n"
+          "3. Requests a report to the April 2025 Ordinary Meeting on the Plant Replacement Reserve.\n"
+          "CARRIED 6/1\n7.2 RFT 2024/18 – Merrigal Memorial Pool Plant Upgrade\n")
+    assert tallies(wa) == [(6, 1, None, False, "carried")]
+    # Ontario: "Mr. J. Smith" and "Dr. A. Jones" as mover and seconder; the stated outcome is the one vote
+    assert tallies("Moved by Mr. J. Smith, seconded by Dr. A. Jones, that the report be received. Carried.\n") == \
+        [(None, None, None, None, "carried")]
+    # a sentence's full stop still ends the mover: the report approved, and a new sentence about seconded staff
+    assert tallies("The report was approved. Seconded staff will return in May.\n") == []
+
+def test_an_amendment_then_the_main_motion_put_are_two_votes():
+    # British Columbia health authority: the amendment's tally, then the main motion carried unanimously
+    bc = ("MOTION TO AMEND: That the motion be amended by adding a report on a second MRI unit.\n"
+          "MOVED: M. Thibodeau SECONDED: J. Okafor\nDirectors noted that a second unit was unfunded.\n"
+          "DEFEATED (3 in favour, 5 opposed)\n\nThe main motion was then put.\nCARRIED UNANIMOUSLY\n")
+    assert tallies(bc) == [(3, 5, None, False, "lost"), (None, None, None, True, "carried")]
+    # Ontario school board: outcome words alone on their lines
+    ontario = ("Moved in amendment by Trustee Rosenberg, seconded by Trustee MacIntyre:\nTHAT the professional activity "
+               "day of February 13, 2026 be moved to February 6, 2026.\nDEFEATED\nThe main motion was then put.\nCARRIED\n")
+    assert tallies(ontario) == [(None, None, None, None, "lost"), (None, None, None, None, "carried")]
+    # Victorian shire: "put and LOST", then the substantive motion
+    vic = ("Cr Cattanach moved an amendment, seconded by Cr Vella, that the municipal charge be abolished. The amendment "
+           "was put and LOST.\nThe substantive motion was then put.\nCARRIED\n")
+    assert [t[-1] for t in tallies(vic)] == ["lost", "carried"]
+    # one outcome stated twice is still one vote
+    assert tallies("The motion was put and CARRIED (6 in favour, 1 against).\n") == [(6, 1, None, False, "carried")]
+
+
 def test_movers_are_not_a_second_vote_where_the_item_states_its_outcome_or_fell():
     # Queensland council: the outcome closes a long resolution; one vote, not two
     qld = ("Resolution OM25/214\nMoved Cr Kallis Seconded Cr Oyelaran\nThat Council:\n1. approves eleven grants totalling "
