@@ -26,7 +26,7 @@ MULT = r"(?:bn|billion|billions|trillion|million|millions|mn|mil|thousand|k|m|b)
 CUR = r"US\$|C\$|CA\$|A\$|NZ\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD|NZD)\s?"
 
 P_SYMBOL = re.compile(
-    rf"(?P<cur>{CUR})\s?(?P<num>{NUM})(?:\s?(?P<mult>{MULT}))?"
+    rf"(?P<cur>{CUR})\s?(?P<num>{NUM})(?:(?:\s?|[ \t]*\n[ \t]*(?=(?:million|billion|thousand|bn|mn)\b))(?P<mult>{MULT}))?"
     rf"(?:\s?(?:[-–]|to)\s?(?:{CUR})?\s?(?P<num2>{NUM})(?:\s?(?P<mult2>{MULT}))?)?"
     rf"(?:\s+(?P<tail>dollars|pounds|euros?)\b)?", re.I)
 P_WORDS = re.compile(
@@ -227,9 +227,10 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             if len(cells) >= 2 and not any(_CELL_NUM.fullmatch(c.strip()) for c in cells):
                 not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
                 continue                       # the heading row under the title
-        if (len(cells) >= 2 and MONEY_HEADER.search(ln_u)
-                and not any(re.search(r"\d{2,}", _YEARS.sub("", _UNIT_MARK.sub("", c.replace("’", "'")))) and not _PERIOD_CELL.fullmatch(c)
-                            for c in cells)):
+        units_row = len(cells) >= 2 and all(_UNIT_CELL.fullmatch(c.strip()) for c in cells if c.strip()) and ln.strip()
+        if (len(cells) >= 2 and (MONEY_HEADER.search(ln_u) or units_row)
+                and not any(re.search(r"\d{2,}", _YEARS.sub("", _DAY_IN_HEADING.sub("", _UNIT_MARK.sub("", c.replace("’", "'")))))
+                            and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln_u.lower() + " " + _title_above(text, start).replace("’", "'")
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
@@ -273,8 +274,14 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
 # a column heading that is a period, not a figure: "2024/25", "FY2019", "31 March 2024", "Dec 2024"
 _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\d)")   # "Savings proposals 2026/27": a period in a heading
 _PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*(?:\s+\S+)?"
-                          r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*", re.I)
-NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating)\b", re.I)
+                          r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*"
+                          # the stub of a finance report's table: "Month 10 (£m)", "Quarter 3", "P9 YTD"
+                          r"|\s*(?:Month|Period|Quarter|Week|Q|M|P)\s?\d{1,2}(?:\s+(?:YTD|year\s+to\s+date))?(?:\s*\([^()\d]{1,8}\))?\s*", re.I)
+# a day inside a column heading, not a figure: "Actual to Mar. 31 ($)", "Balance at 31 March"
+_DAY_IN_HEADING = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                             r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b")
+NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating"
+                              r"|tax\s+base|ratio|population|hectares|dwellings|households|properties|pupils|patients|visits)\b", re.I)
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
 _TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"

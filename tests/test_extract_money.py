@@ -161,3 +161,38 @@ def test_a_curly_apostrophe_unit_and_a_header_row_without_the_label_column():
            "Municipality\nCVA (%)\tLevy ($)\t($)\tLevy ($)\nCity of Port Kingfisher\t41.27\t1,594,178\t185,715\t1,779,893\n")
     got = amounts(ont)
     assert (1594178.0, "CAD") in got and (41.27, "CAD") not in got
+
+
+def test_a_finance_report_table_whose_unit_is_in_the_stub_heading():
+    # English NHS trust board minutes (from a PDF, tab-separated) and an ICB's markdown table: "Month 11 (£m)"
+    trust = ("Month 11 (£m)\tYTD plan\tYTD actual\tVariance\nIncome\t512.4\t518.9\t6.5\nPay\t(338.7)\t(347.2)\t(8.5)\n"
+             "38.2 The forecast outturn was a deficit of £11.6m.\n")
+    assert amounts(trust) == [(512.4e6, "GBP"), (518.9e6, "GBP"), (6.5e6, "GBP"), (338.7e6, "GBP"), (347.2e6, "GBP"),
+                              (8.5e6, "GBP"), (11.6e6, "GBP")]
+    icb = "| Quarter 3 (£m) | Annual plan | Forecast outturn |\n|---|---|---|\n| ICB | 2.0 | (1.9) |\n"
+    assert amounts(icb, name="paper.md") == [(2.0e6, "GBP"), (1.9e6, "GBP")]
+    # a stub naming a month and counts in the columns is not money
+    assert amounts("Month 10\tBeds open\tBeds closed\nWard 4\t28\t2\n") == []
+
+
+def test_a_heading_that_names_a_day_and_a_row_of_bare_currency_marks():
+    # Ontario library board: "Actual to Mar. 31 ($)"; the percentage column is not money
+    ont = ("Severn Ridge, Ontario.\nBudget line\t2026 Budget ($)\tActual to Mar. 31 ($)\t% of Budget\n"
+           "Wages and benefits\t1,148,300\t320,375\t27.9%\n\nMotion 2026-25 carried.\n")
+    assert amounts(ont) == [(1148300.0, "CAD"), (320375.0, "CAD")]
+    # Scottish transport partnership, plain text: years on one heading line, "£" under each on the next
+    scot = ("The proposed apportionment was as follows:\n\n                          2025/26         2026/27\n"
+            "                          £               £\nKinmorran Council         563,420         577,500\n"
+            "Total                   1,118,000       1,146,000\n\nThe Treasurer advised that reserves were above the minimum.\n")
+    assert amounts(scot) == [(563420.0, "GBP"), (577500.0, "GBP"), (1118000.0, "GBP"), (1146000.0, "GBP")]
+    # an English county council's precept schedule: the tax base column is not money
+    precepts = ("        Billing authority                  Tax base     Precept (£)\n"
+                "        Calverstone City Council           58,214.6     104,696,047\n\n(f) That it be determined.\n")
+    assert amounts(precepts) == [(104696047.0, "GBP")]
+
+
+def test_a_scale_word_wrapped_onto_the_next_line():
+    assert amounts("(g) That the Capital Programme, totalling £612.7\n    million, of which £188.3 million falls in 2026/27.") == \
+        [(612.7e6, "GBP"), (188.3e6, "GBP")]
+    # a figure at a line's end followed by a word that is not a scale
+    assert amounts("a payment of £40\nmade to the hall") == [(40.0, "GBP")]
