@@ -71,6 +71,7 @@ P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
+    rf"(?:board|committee|council|meeting|members)\s+(?:was|were)\s+unanimous\b|"   # "The Board was unanimous, and: APPROVED ..."
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,|"
     r"(?:agreed|approved|accepted|adopted|carried|endorsed|passed)\s+by\s+all(?:\s+(?:present|members(?:\s+present)?|those\s+present))?(?=[ \t]*(?:[.;,)\n]|$)))")   # "the commissioners, by consensus, instructed ...", "Accepted by All"
 P_OUTCOME = re.compile(
@@ -122,23 +123,29 @@ P_VOTED_FOR_THE = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?voted\s+(?:fo
                              rf"(?:\s*,?\s*and\s+(?P<ab>{N})\s+(?:abstained|abstentions?))?")
 # a division between a motion and an amendment, as Scottish councils record it: "Motion<tab>4 votes /
 # Amendment<tab>5 votes" or "For the motion 4, for the amendment 5": the side with more votes carried
+# the Scottish council's division: "there voted for the amendment 4 and for the motion 7, with 1 abstention"
+P_THERE_VOTED = re.compile(
+    rf"(?i)\bthere\s+voted\s+for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)\s+(?P<n1>{N})(?:\s+votes?)?"
+    rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)\s+(?P<n2>{N})(?:\s+votes?)?"
+    rf"(?:\s*[,(]?\s*(?:with\s+|and\s+)?(?P<ab>{N})\s+(?:abstentions?|abstained|members?\s+abstaining)\)?)?")
 P_MOTION_AMENDMENT = re.compile(rf"(?im)^[ \t]*(?:for\s+the\s+)?motion[ \t:–-]*(?P<m>{N})(?:[ \t]+votes?)?[ \t]*[,;]?[ \t]*\n?"
                                 rf"[ \t]*(?:for\s+the\s+)?amendment[ \t:–-]*(?P<a>{N})(?:[ \t]+votes?)?[ \t]*$")
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority|show)|voice\b|acclamation\b|unanimous\b|consensus\b|roll\b|general\s+consent)|to\s+(?!the\s+vote)|around|round|away|along)")
 _BULLET = r"(?:[•·▪*-][ \t]+)?"
 FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for|yes)[ \t]*[:\-–]?[ \t]*$"
-                      rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                      rf"|(?im:^[ \t]*{_BULLET}(?:in\s+favou?r|for|ayes?|yeas?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?:\n[ \t]*)?(?=[A-Z]))"
                       r"|(?i:\b(?:ayes?|in\s+favou?r|voting\s+yes|yes|yeas?)(?:\s*\(\d{1,3}\))?\s*[:\-–][ \t]*(?=[A-Z])"
                       r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
                       r"|(?im:^[ \t]*voting\s+for\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))"
-                      r"|(?<=\()For\s*:\s*(?=[A-Z])")   # "the amendment was LOST (For: Members A and B; Against: ...)"
+                      r"|(?<=\()For\s*:\s*(?=[A-Z])"   # "the amendment was LOST (For: Members A and B; Against: ...)"
+                      r"|(?m:^[ \t]*For[ \t]*:[ \t]*(?=[A-Z][^\n]{0,400}\(\d{1,3}\)[ \t]*$))")   # "For: Okafor, Tremblay, Sandhu (3)"
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           rf"|(?im:^[ \t]*{_BULLET}(?:against|noes?|nays?|opposed)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?m:^[ \t]*Against\t\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
                           r"|(?im:^[ \t]*voting\s+against\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))"
                           r"|(?i:\b(?:noes?|no|nays?|against|opposed)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 ABSTAIN_HEAD = re.compile(r"(?im)^[ \t]*(?:abstentions?|abstain(?:ed|ing)?|abstaining)[ \t]*[:\-–]?[ \t]*$"
-                          rf"|(?im:^[ \t]*{_BULLET}(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
+                          rf"|(?im:^[ \t]*{_BULLET}(?:abstentions?|abstain(?:ed|ing)?)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?:\n[ \t]*)?(?=[A-Z]))"
                           r"|(?i:\b(?:abstentions?|abstaining|abstain(?:ed)?)(?:\s*\(\d{1,3}\))?\s*[:\-–]\s*(?=[A-Z]))")
 MOTION_ID = re.compile(r"\b(?:[A-Z]{1,3}\d{4}-\d{1,4}|(?:Resolution|Motion|Amendment|Item)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)")
 # a name list that says nobody: "Against: none", "Abstain: nil", "Against: no votes.", "Noes: -"
@@ -531,6 +538,12 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if mo is None or am is None or mo == am:
             continue
         out.add(m.start(), m.end(), for_=max(mo, am), against=min(mo, am), result="carried")
+
+    for m in P_THERE_VOTED.finditer(text):
+        n1, n2 = _num(m["n1"]), _num(m["n2"])
+        if out.counted_at(m.start()) or n1 is None or n2 is None or n1 == n2:
+            continue   # a tie is settled by a casting vote, read where the paper states it
+        out.add(m.start(), m.end(), for_=max(n1, n2), against=min(n1, n2), abstain=_num(m["ab"]), result="carried")
 
     for m in P_UNANIMOUS_COUNT.finditer(text):
         if not out.counted_at(m.start()):

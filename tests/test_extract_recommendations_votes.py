@@ -490,6 +490,36 @@ def test_an_amendment_then_the_main_motion_put_are_two_votes():
     assert tallies("The motion was put and CARRIED (6 in favour, 1 against).\n") == [(6, 1, None, False, "carried")]
 
 
+def test_recorded_votes_with_the_total_in_the_heading_and_the_names_below_or_after():
+    # English county council: "FOR (18):" with the names on the lines below
+    county = ("A recorded vote was taken on Amendment A:\n\nFOR (3):\n    Bellamy, Cotterill,\n    Dimmock\n\n"
+              "AGAINST (4):\n    Ackroyd, Barraclough,\n    Corrigan, Danvers\n\nABSTAINED (1):\n    Wragg\n\n"
+              "The amendment was therefore LOST.\n")
+    assert tallies(county) == [(3, 4, 1, False, "lost")]
+    # Ontario library board: names then the total in brackets on one line
+    ontario = ("**Recorded vote:**\nFor: Okafor, Tremblay, Sandhu, Dunning, Solberg (5)\nAgainst: Lachance (1)\n"
+               "Declared interest, not voting: MacPhail\n\n**CARRIED**\n")
+    assert tallies(ontario) == [(5, 1, None, False, "carried")]
+    # "For:" opening a sentence is not a list of names
+    assert tallies("For: the reasons given in the report, the item was noted (see Appendix 2).\n") == []
+
+
+def test_a_scottish_division_between_motion_and_amendment():
+    scot = ("On a vote being taken by a show of hands, there voted for the amendment 4\nand for the motion 7, with 1 "
+            "abstention. The motion was accordingly carried.\n")
+    assert tallies(scot) == [(7, 4, 1, False, "carried")]
+    assert tallies("On a division, there voted for the motion 12 votes and for the amendment 9 votes.\n") == \
+        [(12, 9, None, False, "carried")]
+    # an equality of votes is settled by the casting vote, not by this shape
+    assert tallies("There voted for the motion 14 and for the amendment 14.\n") == []
+
+
+def test_a_board_recorded_as_unanimous_in_a_sentence():
+    icb = "The Chair asked members to confirm their support. The Board was unanimous, and:\n\n- APPROVED the business case.\n"
+    assert tallies(icb) == [(None, None, None, True, "carried")]
+    assert tallies("The Board was not unanimous in its view of the options.\n") == []
+
+
 def test_movers_are_not_a_second_vote_where_the_item_states_its_outcome_or_fell():
     # Queensland council: the outcome closes a long resolution; one vote, not two
     qld = ("Resolution OM25/214\nMoved Cr Kallis Seconded Cr Oyelaran\nThat Council:\n1. approves eleven grants totalling "
