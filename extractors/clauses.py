@@ -143,8 +143,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue   # "into closed session": an adjective
         if DETERMINERS.search(before) and not re.search(r"(?i)\bto\s*$", before):
             continue
-        if kind == "ing":
-            continue
+        if kind == "ing" or kind == "past" and re.search(r"(?i)\bhaving\s+$", before):
+            continue   # "having considered the report, propose ...": a participle
         if kind in ("base", "s") and re.search(r"\b(?i:the|a|an|this|its|their|our)\s+(?:(?!to\b)[a-z][\w-]*\s+){1,2}$", before):
             continue  # "the delegation request from ...": a noun after a noun ("the Clerk contact X" is a verb)
         if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")) \

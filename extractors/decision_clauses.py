@@ -127,12 +127,19 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
         out.add(verb, clause_start + s + joined.end(), clause_start + e, status)
         verb, s = clauses.lemma_of(joined["v"]), s + joined.end()
     out.add(verb, clause_start + s, clause_start + e, status)
+    passive = re.match(rf"\s*(?:be|is|are|was|were)\s+{ADVERBS}(?:{PAST})\b", clause[e:])
+    then = _SECOND_PASSIVE.match(clause, e + passive.end()) if passive else None
+    if then and clauses.lemma_of(then["v"]):
+        # "That the inspection report be received and the action plan at Appendix B be endorsed": two acts
+        out.add(clauses.lemma_of(then["v"]), clause_start + then.start("obj"), clause_start + then.end("obj"), status)
     both = re.search(rf"(?i)\b(?P<v1>{PAST})\s+and\s+(?P<v2>{PAST})\b", clause)
     if both and clauses.lemma_of(both["v1"]) == verb and clauses.lemma_of(both["v2"]) != verb:
         out.add(clauses.lemma_of(both["v2"]), clause_start + s, clause_start + e, status)  # "be AUTHORIZED AND APPROVED"
     return True
 
 
+# after one passive act, a second with its own subject: "... be received and the action plan be endorsed"
+_SECOND_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s[^.;:]{{2,160}}?)\s+(?:be|is|are)\s+{ADVERBS}(?P<v>{PAST})\b")
 AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration|[A-Z$£€0-9])\b)")
 
 
@@ -157,6 +164,8 @@ _CLAUSE_CUT = re.compile(
 _MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.\s")
 # a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
 _LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
+# "That the Panel makes the following recommendations to the Commissioner:": making them is the act, the list its content
+_MAKES_THE_FOLLOWING = re.compile(r"(?i)\b(?:makes?|submits?|sends?|forwards?|offers?)\s+the\s+following\b")
 _ACTIONS_INTRO = re.compile(r"(?i)\bthe\s+following\s+(?:actions?|steps|recommendations?|resolutions?|decisions?|motions?)\b")
 _SEAT_NOTE = re.compile(r"(?i)\s*\(\s*(?:(?:cllrs?|councill?ors?|mr|mrs|ms|dr)\.?\s+)?[^,()]{0,40}?\b(?:proposed|moved|seconded|carried|agreed)\b")
 _SUBJECT_ONLY = re.compile(r"(?i)(?:that\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*:"   # "That Council:", "THAT the Board:"
@@ -234,7 +243,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if _SEAT_NOTE.match(part):
             continue  # "(Cllr A proposed, Cllr B seconded, all were in favour)": who moved it, how it was voted
         intro = _LIST_INTRO.search(part.rstrip())
-        if intro and (_ACTIONS_INTRO.search(part) or _SUBJECT_ONLY.fullmatch(part.strip())):
+        handed_on = _ACTIONS_INTRO.search(part) and not _MAKES_THE_FOLLOWING.search(part)
+        if intro and (handed_on or _SUBJECT_ONLY.fullmatch(part.strip())):
             continue  # its items are the decisions: "the following actions be taken:", "That Council:"
         if intro:
             skip_kind = kind or "top"
@@ -254,15 +264,39 @@ _AND_THAT = re.compile(r"(?:\n[ \t]*){2,}(?=(?:AND|FURTHER)[ ,]+(?:FURTHER[ ,]+)
 _LIST_ITEM_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|•)[ \t]+\S)")
 
 
+_LIST_MARK_AT = re.compile(r"[ \t]*(?P<mark>\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]|•)")
+_LABEL_THEN_LIST = re.compile(r"[ \t]*[:–—-]?[ \t]*\n\s*(?P<mark>\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)])[ \t]+\S")
+_CAPS_HEADING = re.compile(r"[ \t]*\S+[ \t]+[A-Z][A-Z &'’,/-]{3,}(?:\n|$)")   # "6. PAY POLICY STATEMENT": the next item
+
+
+def _marker_class(mark: str) -> str:
+    """'num' for "1." or "(2)", 'letter' for "(a)", "b)" or "(iv)", 'bullet' for "•"."""
+    core = mark.strip("().")
+    return "num" if core.isdigit() else "bullet" if core == "•" else "letter"
+
+
+_NEXT_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=\S)")
+_INDENTED_PARA = re.compile(r"(?:\n[ \t]*){1,}\n(?=[ \t]+\S)")
+
+
 def resolution_end(text: str, start: int, limit: int = 6000) -> int:
     """A resolution runs to its paragraph's end, and on through paragraphs that open
     "AND THAT" / "FURTHER THAT"."""
     end = start
+    first = _LABEL_THEN_LIST.match(text, start)
+    listed = _marker_class(first["mark"]) if first else None   # "RESOLVED -" then "(a) That ...", "(b) That ..."
     while True:
         end_para = re.compile(r"\n[ \t]*\n").search(text, end, end + 2500)
         end = end_para.start() if end_para else min(len(text), end + 2500)
         more = _AND_THAT.match(text, end)
-        if not more and re.search(r"(?:[:;]|;\s*and,?|,\s*and)\s*$", text[max(start, end - 12):end]):
+        if not more and re.fullmatch(r"[ \t]*[:–—-]?[ \t]*", text[start:end]):
+            more = _NEXT_PARA.match(text, end)         # the label stands alone: the resolution is below it
+        elif not more and listed:
+            item = _LIST_ITEM_PARA.match(text, end)    # the next part of the same list, or a table inside this one
+            same = item and _marker_class(_LIST_MARK_AT.match(text, item.end())["mark"]) == listed \
+                and not _CAPS_HEADING.match(text, item.end())
+            more = item if same else _INDENTED_PARA.match(text, end)
+        elif not more and re.search(r"(?:[:;]|;\s*and,?|,\s*and)\s*$", text[max(start, end - 12):end]):
             more = _LIST_ITEM_PARA.match(text, end)   # "... be taken:" then "a) ...", "b) ..."
         if not more or end - start > limit:
             return end

@@ -627,3 +627,38 @@ def test_a_us_motion_with_two_acts_and_none_without_a_second_verb():
         ("receive", "and file the mid-year budget review"),
         ("approve", "a budget adjustment of $275,000 from the rate stabilization reserve"),
         ("purchase", "and install a new chlorinator at Well 4")]
+
+
+MINUTES_HEAD = ("MINUTES of the meeting of the County Council held on 19 February 2026\n\nPresent: Councillor A (Chair)\n\n"
+                "5. BUDGET\n\n")
+
+
+def test_a_resolved_label_alone_over_lettered_paragraphs_with_a_table_inside():
+    # English county council budget: "RESOLVED -" on its own line, each part a paragraph, a schedule inside one
+    county = (MINUTES_HEAD + "The substantive motion was CARRIED and it was\n\nRESOLVED -\n\n"
+              "(a) That the revenue budget for 2026/27, as set out in Appendix A to the\n    report, be approved.\n\n"
+              "(b) That the precepts on the billing authorities for 2026/27 be:\n\n"
+              "        Billing authority                  Precept (£)\n        Calverstone City Council           104,696,047\n\n"
+              "    payable in ten equal instalments from 15 April 2026.\n\n"
+              "(c) That the Medium Term Financial Strategy 2026/27 to 2029/30 be\n    approved.\n\n"
+              "6. PAY POLICY STATEMENT\n\nThe Council considered the statement.\n")
+    got = found(county)
+    assert ("approve", "the revenue budget for 2026/27, as set out in Appendix A to the report", "resolved") in got
+    assert ("approve", "the Medium Term Financial Strategy 2026/27 to 2029/30", "resolved") in got
+    # a label alone over one plain paragraph (an English fire authority)
+    fire = (MINUTES_HEAD + "RESOLVED –\n\nThat the inspection report be received and the improvement action plan at "
+            "Appendix B be endorsed.\n\n47/25 REPLACEMENT FIRE APPLIANCES\n")
+    got = found(fire)
+    assert ("receive", "the inspection report", "resolved") in got
+    assert ("endorse", "the improvement action plan at Appendix B", "resolved") in got
+    # a numbered paragraph after the resolution that is not indented narrative does not join it
+    after = (MINUTES_HEAD + "RESOLVED -\n\n(a) That the report be noted.\n\nThe Chair thanked officers for the report.\n\n"
+             "(b) The Clerk reported that the hall would close for repairs.\n")
+    assert found(after) == [("note", "the report", "resolved")]
+
+
+def test_a_participle_after_having_is_not_the_act():
+    irish = (MINUTES_HEAD + "Proposed by Councillor Butler;\n\nSeconded by Councillor Galvin;\n\nAnd Resolved:\n\n"
+             "“That the Elected Members, having considered the Chief Executives Report, propose the Draft Plan is amended "
+             "as set out in the Chief Executives report”\n")
+    assert [d[0] for d in found(irish)] == ["amend"]
