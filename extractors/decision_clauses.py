@@ -65,6 +65,9 @@ def clause_end(text: str, start: int, limit: int = 1500) -> int:
     return end
 
 
+_NOTHING = re.compile(r"(?i)(?:no|none|nothing)\b(?!\.\s*\d|\s+(?:later|less|more|objection)\b)")
+
+
 class Found:
     """The decisions the readers have found so far in one paper, the spans they took (so a later
     reader does not read the same words again), and those never to be merged as repeats."""
@@ -77,8 +80,8 @@ class Found:
         text = self.paper.text
         start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
         obj = clauses.clean_object(text[start:end])
-        if not obj or len(obj) < 3 or not verb:
-            return
+        if not obj or len(obj) < 3 or not verb or _NOTHING.match(obj) and len(obj.split()) <= 3:
+            return   # "No resolutions were passed", "None were approved": nothing was decided (not "that no changes be ...")
         start, end = exact_span(text, start, end, obj)
         self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
                                    page=page_of(self.paper, start)))

@@ -237,6 +237,19 @@ FOLLOWING_PASSIVE = re.compile(rf"(?i)\bthe\s+following\s+[\w ]{{2,40}}?\s+(?:wa
                                rf"(?P<v>{PAST})\s*:[ \t]*\n")
 
 
+# the Scottish minute's inverted passive: "There was submitted and approved as a correct record the Minute of
+# Meeting of the Partnership Board held on 5 December 2025", "There were submitted and noted the accounts"
+THERE_WAS = re.compile(r"\bThere\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented|considered)\s+and\s+"
+                       r"(?P<v>approved|noted|adopted|received|confirmed|agreed|accepted|ratified)\s+"
+                       r"(?:as\s+an?\s+(?:correct|true|accurate)\s+record\s+)?(?P<obj>(?:the|a|an)\s[^.;]{3,300})")
+
+
+def read_there_was(paper: Paper, out: Found) -> None:
+    for m in THERE_WAS.finditer(paper.text):
+        if not out.covered(m.start("obj"), slack=0):
+            out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "resolved")
+
+
 def read_following_lists(paper: Paper, out: Found) -> None:
     """ "The following proposals were voted on and adopted:" then "• SCP-007: ...": one decision per item."""
     text = paper.text
@@ -304,7 +317,7 @@ def read_body_lists(paper: Paper, out: Found) -> None:
     each item opens with what the meeting did."""
     text = paper.text
     for h in BODY_COLON.finditer(text):
-        pos = h.end()
+        pos = re.compile(r"(?:[ \t]*\n)*").match(text, h.end()).end()   # "The Board:", a blank line, then the items
         while True:
             mark = LIST_MARK.match(text, pos)
             if not mark:

@@ -662,3 +662,25 @@ def test_a_participle_after_having_is_not_the_act():
              "“That the Elected Members, having considered the Chief Executives Report, propose the Draft Plan is amended "
              "as set out in the Chief Executives report”\n")
     assert [d[0] for d in found(irish)] == ["amend"]
+
+
+def test_the_board_colon_then_a_blank_line_then_its_bullets():
+    # English ICB board minutes (markdown): bullets after a blank line, each opening with what the Board did
+    icb = (MINUTES_HEAD + "Dr Menon set out the options.\n\nThe Board:\n\n"
+           "• APPROVED the extension of the contracts to 30 September 2027;\n"
+           "• AGREED that a procurement under the Provider Selection Regime should begin in April 2026.\n\n9. Quality\n")
+    got = found(icb)
+    assert ("approve", "the extension of the contracts to 30 September 2027", "resolved") in got
+    assert ("agree", "a procurement under the Provider Selection Regime should begin in April 2026", "resolved") in got
+
+
+def test_a_scottish_inverted_passive_and_nothing_passed():
+    scot = (MINUTES_HEAD + "3. MINUTE OF PREVIOUS MEETING\n\nThere was submitted and approved as a correct record the "
+            "Minute of Meeting\nof the Partnership Board held on 5 December 2025.\n\n4. MATTERS\n\n"
+            "There was submitted a report by the Treasurer.\n")
+    assert found(scot) == [("approve", "the Minute of Meeting of the Partnership Board held on 5 December 2025", "resolved")]
+    # a closed session's report-out that records nothing decided
+    assert found(MINUTES_HEAD + "The Board returned to open session at 8.40 pm. No motions were passed.\n") == []
+    # but "agreed that no changes be proposed" is a decision
+    assert found(MINUTES_HEAD + "The Committee agreed that no changes to its terms of reference be proposed to the Board "
+                 "this year.\n") != []
