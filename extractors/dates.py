@@ -37,7 +37,8 @@ P_MONTH_DAY_YEAR = re.compile(
     rf"(?P<more>(?:\s*(?:,|&|and|to|[-–])\s*[0-3]?\d{ORD})*),?\s+(?P<y>{YEAR})(?!\d)")
 P_MONTH_YEAR = re.compile(rf"(?<![\w-])(?P<m>{MONTH}),?\s+(?P<y>{YEAR})(?!\d)")
 P_DAY_MONTH = re.compile(rf"(?<![\d/])(?P<d>[0-3]?\d)\s?{ORD}\s+(?:(?i:day\s+)?of\s+)?(?P<m>{MONTH_CAP})(?![\w])")
-P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})\s+(?P<d>[0-3]?\d){ORD}(?![\d,]*\s*\d{{4}})(?![\d:.])")
+# month and day on one line or wrapped over one line break, never across a blank line or a sentence's end
+P_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CAP})(?<![a-z]{{4}}\.)(?:[ \t]+\n?|\n)[ \t]*(?P<d>[0-3]?\d){ORD}(?![\d,]*\s*\d{{4}})(?![\d:]|\.\d)")   # "on April 8." ends a sentence; "April 8.30" is not a date
 P_MONTH_MEETING = re.compile(
     rf"(?i:\b(?:the|this|next|last|its|our)\s+)(?P<m>{MONTH_CAP})\s+(?:\w+\s+)?"
     r"(?i:meetings?|board|council|committee|cabinet|session|cycle|deadline|edition|newsletter)\b")
@@ -167,6 +168,13 @@ _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?P<w>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri
 _WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
+# a past act just before the date decides its tense, whatever else the sentence says ("paid on February 27, and
+# the line is expected to come back"); participles of what is still to come do not
+_DONE_BEFORE = re.compile(r"(?i)\b(?!(?:expected|scheduled|planned|proposed|intended|anticipated|required|needed|invited|"
+                          r"asked|due|deferred|postponed)\b)(?:[a-z]+ed|paid|met|held|took|began|sent|made|spent|since)\s+"
+                          r"(?:on|in|at)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$")
+
+
 def _year_for(text: str, start: int, end: int, month: int, ctx: Context, day: int | None = None) -> int | None:
     """A partial date's year. A year joined to it in one date phrase ("1 April to 31 March 2026",
     "5 and 12 June 2025") fixes it; else the meeting's year, moved by the sentence's tense, and by
@@ -185,6 +193,9 @@ def _year_for(text: str, start: int, end: int, month: int, ctx: Context, day: in
     sentence = text[s:e].lower()
     past = re.search(r"\b(?:was|were|had|since|last|took place|held|did|received|published|announced|agreed)\b", sentence)
     future = re.search(r"\b(?:will|shall|next|by|due|planned|expected|proposed|from|until|going forward)\b", sentence)
+    done = day and _DONE_BEFORE.search(text, max(s, start - 40), start)   # "paid on February 27", "met on March 5"
+    if done:
+        past, future = True, None
     if past and not future and month > ctx.meeting_date.month + 1:
         year -= 1
     elif future and not past and month < ctx.meeting_date.month - 1:
@@ -282,8 +293,9 @@ def extract(paper: Paper, ctx: Context) -> list[DateItem]:
     for m in P_MONTH_DAY.finditer(text):
         if not out.free(m.start(), m.end()):
             continue
-        if m["m"].lower().rstrip(".") == "may":
-            continue  # "may 3" is nearly always the verb
+        if m["m"].lower().rstrip(".") == "may" and not (
+                m["m"] == "May" and re.search(r"\b(?:of|on|by|from|until|till|through|since|before|after|for|to)\s+$", text[max(0, m.start() - 10):m.start()])):
+            continue  # "may 3" is nearly always the verb; "the week of May 11", "on May 11" are dates
         mo, d = _month(m["m"]), int(m["d"])
         yy = int(m["d"])
         if (ctx.day_first and ctx.meeting_date and not re.search(r"(?i)\d(?:st|nd|rd|th)$", m.group())

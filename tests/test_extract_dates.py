@@ -108,3 +108,22 @@ def test_a_written_weekday_picks_the_year():
         "2026", "2025-10-31"]
     # Monday 5 January is 2026 from a December 2025 meeting
     assert values("The next meeting is on Monday 5 January.", "2025-12-10") == ["2026-01-05"]
+
+
+def test_month_first_days_at_a_sentence_end_and_a_past_act_before_them():
+    # Ontario library board, Connecticut board of finance: "on April 8.", "since March 9.", "the week of May 11."
+    got = values("The Building Department had issued the sign permit on April 8. Installation is expected in the "
+                 "week of May 11. The road has been one lane since March 9. The committee met on March 5.",
+                 meeting_date="2026-04-21")
+    assert {"2026-04-08", "2026-05-11", "2026-03-09", "2026-03-05"} <= set(got)
+    # the act just before the date sets its tense, not a later "expected" in the sentence
+    assert values("the retroactive pay increase, paid on February 27, and the line is expected to come back in line",
+                  meeting_date="2026-04-21") == ["2026-02-27"]
+    # still to come: a date scheduled after the meeting month moves to the next year
+    assert values("The review is scheduled on February 27 and will report.", meeting_date="2026-04-21") == ["2027-02-27"]
+    # a month ending a sentence is not joined to the number of the next heading
+    assert not [v for v in values("A draft would come to the Group in September.\n\n14. Date of Next Meeting\n",
+                                  meeting_date="2026-05-13") if v.count("-") == 2]
+    assert values("The meeting will start at April 8.30 pm", meeting_date="2026-04-21") == []
+    # "may" the verb is still not a month
+    assert values("Members may 3 times a year ask for a report.", meeting_date="2026-04-21") == []
