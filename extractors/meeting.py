@@ -289,7 +289,9 @@ def _purpose(head: str) -> list[str]:
 
 # Who met, as a title or the opening lines name it: "Alta Town Council Meeting", "Minutes of the Meeting of
 # the FULL COUNCIL held ...", "2020 Annual General Meeting of the Lac Notre Dame Association", "UWCS Exec Minutes".
-_BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health)|"
+_BODY_NOUN = (r"(?:Board\s+of\s+(?:County\s+)?(?:Directors|Trustees|Education|Governors|Commissioners|Supervisors|Health|"
+              r"Finance|Selectmen|Aldermen|Assessors|Regents|Visitors|Management|Elections|(?:Zoning\s+)?Appeals)|"
+              r"Commissioners['’]?\s+Court|"
               r"Council\s+of\s+Governors|Governing\s+Body|Annual\s+General\s+Meeting|AGM|Annual\s+Meeting|"
               r"(?:Annual\s+|Special\s+|Extraordinary\s+)?(?:General|Members['’]?|Business)\s+Meeting|Municipal\s+District|Board|Cabinet|Sub-Committee|"
               r"Committee|Council|Commission|Authority|Panel|Forum|Senate|Trustees|Exec(?:utive)?|(?-i:TSC|BOD))")
@@ -547,7 +549,8 @@ def _weak_organisation(org: str | None) -> bool:
         return True
     body = re.sub(r"(?i)^(?:(?:the|a|an|regular|special|ordinary|annual|meeting|of)\s+)*", "", org)
     return bool(_BODY_PHRASE.fullmatch(body)) and not re.search(r"(?i)\bof\s+(?!directors|trustees|education|governors|"
-                                                                r"commissioners|supervisors|health)", body)
+                                                                r"commissioners|supervisors|health|finance|selectmen|aldermen|"
+                                                                r"assessors|regents|visitors|management|elections|zoning|appeals)", body)
 
 
 def _head_lines(head: str) -> list[str]:
@@ -573,17 +576,27 @@ def _organisation(head: str) -> str | None:
     if lab:
         return squash(lab[0])
     for ln in head.split("\n")[:12]:
-        ln = ln.strip().split("\t")[0].strip()
-        if 2 <= len(ln.split()) <= 10 and ORG_WORDS.search(ln) and not ln.endswith((".", ":", ",")) and ln[0].isupper() \
+        ln = re.split(r"\s+/\s+", ln.strip().split("\t")[0].strip())[0]   # "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau"
+        if 2 <= len(ln.split()) <= 10 and (ORG_WORDS.search(ln) or re.match(r"(?i)(?:town|village)\s+of\s", ln)) and not ln.endswith((".", ":", ",")) and ln[0].isupper() \
                 and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
             ln = re.sub(r"(?i)\s+(?:(?:regular|special|ordinary|annual|monthly|public)\s+)*meeting$", "", ln)   # "Alta Town Council Meeting"
+            body = _BODY_PHRASE.match(ln)
+            of = _ORG_AFTER.match(ln[body.end():]) if body else None
+            if of and not _weak_organisation(of["org"]):
+                return _title_case(of["org"])   # "COMMISSIONERS COURT OF CALICHE COUNTY, TEXAS": the county
             return _title_case(ln)
     return None
+
+
+_PERSON_LINE = re.compile(r"(?i)^(?:present|apologies|in\s+attendance|attending)?\s*:?\s*(?:councillor|cllr|mr|mrs|ms|miss|dr|"
+                          r"professor|prof|sir|dame|alderman|commissioner|trustee|director)\b\.?\s+[A-Z]")
 
 
 def _body(head: str, org: str | None) -> str | None:
     for ln in head.split("\n")[:15]:
         ln = ln.strip().split("\t")[0].strip()
+        if _PERSON_LINE.match(ln):
+            continue   # "Councillor Alasdair Grieve (Vice-Chair) Glen Ardle Council": who attended, not who met
         m = re.fullmatch(r"(?i)(?:(?:public|private)\s+)?(.{0,60}?\b(?:Board|Governing Body|Cabinet|Committee|Council|Group|Panel|Forum|Board of Trustees))(?:\s+Meeting)?", ln)
         if m and (not org or squash(ln).lower() != org.lower()):
             return m.group(1).strip()
@@ -620,7 +633,7 @@ def extract(paper: Paper, ctx: Context) -> Meeting:
     if _weak_organisation(meeting.organisation):
         meeting.organisation = named[0] if named else None
     elif named and meeting.organisation.lower() in named[0].lower() and len(named[0]) > len(meeting.organisation) \
-            and not _VENUE.search(named[0]):
+            and not _VENUE.search(named[0]) and not _BODY_PHRASE.match(named[0]):
         meeting.organisation = named[0]   # the fuller name: "Dunmorral Integration" of "Dunmorral Integration Joint Board"
     if strong:
         meeting.body = _title_case(strong)

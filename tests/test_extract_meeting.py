@@ -224,3 +224,25 @@ def test_who_met_from_a_title_naming_an_acronym_or_a_mixed_case_name():
     # a capitalised word that is not a name is no organisation
     m = run(meeting, "Draft Board Minutes\n\nThe meeting was called to order.\n")
     assert m.organisation is None
+
+
+def test_boards_of_finance_commissioners_courts_and_attendance_lines():
+    # Connecticut: the town on one line, its board on the next
+    ct = "TOWN OF WESCOTT HOLLOW\nBOARD OF FINANCE\nREGULAR MEETING MINUTES\nTuesday, March 17, 2026 - 7:00 p.m.\n"
+    assert _who(ct) == ("Town of Wescott Hollow", "Board of Finance")
+    # Texas: "COMMISSIONERS COURT OF CALICHE COUNTY, TEXAS"
+    tx = ("Commissioners Court Minutes - Vol. 48\tRegular Session - April 13, 2026\n\n"
+          "COMMISSIONERS COURT OF CALICHE COUNTY, TEXAS\nMINUTES OF REGULAR SESSION\nMonday, April 13, 2026\n")
+    assert _who(tx) == ("Caliche County", "Commissioners Court")
+    # a member's line in the attendance is not the body that met, nor a mayor's town the organisation
+    scot = ("                KINMORRAN REGIONAL TRANSPORT PARTNERSHIP\n\nMINUTE of MEETING of the KINMORRAN REGIONAL "
+            "TRANSPORT PARTNERSHIP BOARD held\nin the Council Chamber on Friday 13 March 2026 at 10.30 am.\n\n"
+            "Present:        Councillor Fiona Urquhart (Chair)      Kinmorran Council\n"
+            "                Councillor Alasdair Grieve (Vice-Chair) Glen Ardle Council\n")
+    assert "Councillor" not in (_who(scot)[1] or "")
+    utah = ("MINUTES\n   ALTA PLANNING COMMISSION MEETING\n   Thursday, June 2, 2022, 3:00 PM\n\n"
+            "PRESENT:               John Nepstad, Chair\n                       Roger Bourke, Town of Alta Mayor (ex-officio)\n")
+    assert "Bourke" not in (_who(utah)[0] or "")
+    # a bilingual name keeps its first language's form
+    nb = "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau\nRegular Council Meeting\nMinutes\n"
+    assert _who(nb)[0] == "Town of Anse-Thibodeau"
