@@ -54,7 +54,9 @@ NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotah
                          r"|\.(?:co|org|govt|net|ac)\.nz\b")
 # where a paper says where it is, beyond its country's name: web domains, Canadian postal codes, capitals
 CANADA_MORE = re.compile(r"\b(?:Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Qu[ée]bec)\b"
-                         r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|(?<=[A-Za-z0-9])\.ca\b(?!\.)")
+                         r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|(?<=[A-Za-z0-9])\.ca\b(?!\.)"
+                         # a province's postal abbreviation after a place ("Quillback, BC"), none of them a US state's; CUPE
+                         r"|(?<=[a-z]),\s(?:BC|B\.C\.|ON|AB|SK|MB|NS|NB|NL|PE|PEI|QC)\b|\bCUPE\b")
 AUSTRALIA_MORE = re.compile(r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Victoria(?=n|\s+Government)|Victorian)\b"
                             r"|\.(?:com|org|gov|net|edu|asn)\.au\b")
 UNITED_STATES = re.compile(r"\b(?:United States|U\.S\.A?|USA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
@@ -281,7 +283,7 @@ _PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,
 _DAY_IN_HEADING = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
                              r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b")
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating"
-                              r"|tax\s+base|ratio|population|hectares|dwellings|households|properties|pupils|patients|visits)\b", re.I)
+                              r"|tax\s+base|population|hectares|dwellings|households|properties|pupils|patients|visits)\b", re.I)
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
 _TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"

@@ -631,8 +631,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             v.unanimous = True        # "The motion carried unanimously (9-0)"
         if v.unanimous is None and (v.against or v.abstain):
             v.unanimous = False
-        elif v.unanimous is None and v.for_ and v.against == 0 and v.abstain == 0:
-            v.unanimous = True
+        elif v.unanimous is None and v.for_ and v.against == 0 and v.abstain in (0, None):
+            v.unanimous = True        # "The motion carried 6-0": nobody voted against
         v.motion = v.motion or _motion(text, v.start)
         v.text = text[v.start:v.end]
         _check(text, v, present_at)

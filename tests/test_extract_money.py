@@ -196,3 +196,10 @@ def test_a_scale_word_wrapped_onto_the_next_line():
         [(612.7e6, "GBP"), (188.3e6, "GBP")]
     # a figure at a line's end followed by a word that is not a scale
     assert amounts("a payment of £40\nmade to the hall") == [(40.0, "GBP")]
+
+
+def test_a_province_abbreviation_after_a_place_makes_dollars_canadian():
+    assert amounts("Location: Board Room, 2150 Ferrier Avenue, Quillback, BC, and livestreamed\n\n"
+                   "The amended annual budget is $128.9 million.") == [(128.9e6, "CAD")]
+    # a US state's abbreviation is not one of them
+    assert amounts("Location: 200 Main Street, Fargo, ND 58102\n\nThe levy is $5 million.") == [(5e6, "USD")]

@@ -100,7 +100,7 @@ def test_votes_read_out_by_name_and_yea_nay_counts():
     text = ("Gary Mantay made a motion to accept the minutes, Dick Dillon seconds, voice vote, Dick Dillon aye, "
             "Gary Mantay aye, Janet Keough aye. Minutes are approved.\n\n"
             "Dick Dillon makes a motion to adopt the resolution. It was declared adopted upon the following voice vote 3 yea, 0 nay\n")
-    assert tallies(text) == [(3, 0, None, True, "carried"), (3, 0, None, None, "carried")]
+    assert tallies(text) == [(3, 0, None, True, "carried"), (3, 0, None, True, "carried")]   # none against: unanimous
 
 
 def test_a_tally_on_the_line_after_its_outcome():
@@ -218,7 +218,7 @@ def test_number_words_with_digits_and_voters_named_in_the_tally():
 
 def test_named_list_for_closed_by_none_opposed_and_recorded_heads_with_counts():
     assert tallies("VOTE: In favor: Reyes, Obi, Chen, and Marsh. None opposed. Lund had left the meeting.") == [
-        (4, 0, None, None, "carried")]
+        (4, 0, None, True, "carried")]
     irish = ("For (5)\tCllrs. Ahern, Barry, Nolan, Quinn, Walsh.\nAgainst (2)\tCllrs. Brennan, Carty.\n"
              "Abstain (1)\tCllr. Hanrahan.\nThe Cathaoirleach declared the motion carried.\n")
     assert tallies(irish) == [(5, 2, 1, False, "carried")]
@@ -361,7 +361,7 @@ def test_names_voting_for_the_motion_roll_calls_with_commas_and_irish_proposals(
     tas = ("DECISION 01/2026\nCr Holloway moved and Cr Fitzpatrick seconded that the Minutes be confirmed.\n\n"
            "The motion was put and carried.\n\nVoting for the motion: Mayor Cr Dowie, Cr Kettle, Cr Bellamy, Cr Quill\n"
            "Voting against the motion: Nil\n")
-    assert tallies(tas) == [(4, 0, None, None, "carried")]
+    assert tallies(tas) == [(4, 0, None, True, "carried")]
     ohio = ("Mrs. Brunswick made a motion to approve the minutes as presented, seconded by Mr. Heitkamp. "
             "Vote: Mrs. Brunswick, yes; Mr. Heitkamp, yes; Mr. Wolters, no.\n")
     assert tallies(ohio) == [(2, 1, None, False, "carried")]
@@ -486,6 +486,9 @@ def test_an_amendment_then_the_main_motion_put_are_two_votes():
     vic = ("Cr Cattanach moved an amendment, seconded by Cr Vella, that the municipal charge be abolished. The amendment "
            "was put and LOST.\nThe substantive motion was then put.\nCARRIED\n")
     assert [t[-1] for t in tallies(vic)] == ["lost", "carried"]
+    # a US tally with nobody against is unanimous of those voting; one with a vote against is not
+    assert tallies("The motion carried 6-0.\n") == [(6, 0, None, True, "carried")]
+    assert tallies("The motion carried 5-1.\n") == [(5, 1, None, False, "carried")]
     # one outcome stated twice is still one vote
     assert tallies("The motion was put and CARRIED (6 in favour, 1 against).\n") == [(6, 1, None, False, "carried")]
 
@@ -530,7 +533,7 @@ def test_movers_are_not_a_second_vote_where_the_item_states_its_outcome_or_fell(
     vic = ("Cr Holloway moved and Cr Fitzpatrick seconded that the Minutes of the Ordinary Meeting be confirmed.\n\n"
            "The motion was put and carried.\n\nVoting for the motion: Cr Dowie, Cr Kettle, Cr Bellamy\n"
            "Voting against the motion: Nil\n")
-    assert tallies(vic) == [(3, 0, None, None, "carried")]
+    assert tallies(vic) == [(3, 0, None, True, "carried")]
     # an English parish council: proposed and seconded, then lost
     lost = ("Cllr Harding proposed that the precept be held at £12,000, seconded by Cllr Moss. On being put to the vote the "
             "proposal was lost.\n")
