@@ -231,7 +231,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 continue                       # the heading row under the title
         units_row = len(cells) >= 2 and all(_UNIT_CELL.fullmatch(c.strip()) for c in cells if c.strip()) and ln.strip()
         if (len(cells) >= 2 and (MONEY_HEADER.search(ln_u) or units_row)
-                and not any(re.search(r"\d{2,}", _YEARS.sub("", _DAY_IN_HEADING.sub("", _UNIT_MARK.sub("", c.replace("’", "'")))))
+                and not any(re.search(r"\d{2,}", _DURATION.sub("", _YEARS.sub("", _DAY_IN_HEADING.sub("", _UNIT_MARK.sub("", c.replace("’", "'"))))))
                             and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln_u.lower() + " " + _title_above(text, start).replace("’", "'")
@@ -258,7 +258,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
         off = start
         shift = len(cells) - header_cells if header_cells and len(cells) > header_cells else 0
         for i, cell in enumerate(cells):
-            c = cell.strip() if i - shift not in not_money else ""
+            c = cell.strip() if i - shift not in not_money and not (i < shift and i in not_money) else ""   # "No." stays left
             cs = start + ln.find(cell, off - start) if cell else off
             small = re.fullmatch(r"\d{1,2}", c) and unit < 1e3   # "95" in a £000 table is £95,000; elsewhere a count
             if c and _CELL_NUM.fullmatch(c) and not re.fullmatch(r"(?:19|20)\d\d", c) and not small:
@@ -278,11 +278,14 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?(?!\d)")   # 
 _PERIOD_CELL = re.compile(r"\s*(?:(?:Quarter|Q|Month|Period|Year|Half|H)\s?\d{0,2}\s+)?(?:FY\s?)?(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\s*\S*(?:\s+\S+)?"
                           r"|\s*(?:(?:at|as\s+at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d\s*"
                           # the stub of a finance report's table: "Month 10 (£m)", "Quarter 3", "P9 YTD"
-                          r"|\s*(?:Month|Period|Quarter|Week|Q|M|P)\s?\d{1,2}(?:\s+(?:YTD|year\s+to\s+date))?(?:\s*\([^()\d]{1,8}\))?\s*", re.I)
+                          r"|\s*(?:Month|Period|Quarter|Week|Q|M|P)\s?\d{1,2}(?:,?\s+(?:FY\s?)?(?:19|20)\d\d(?:/\d{2})?)?"
+                          r"(?:\s+(?:YTD|year\s+to\s+date))?(?:\s*\([^()\d]{1,8}\))?\s*", re.I)
+# a length of time inside a column heading, not a figure: "40-year net cost (£m)", "10 year total"
+_DURATION = re.compile(r"(?i)\b\d{1,3}[- ](?:years?|months?|weeks?|days?)\b")
 # a day inside a column heading, not a figure: "Actual to Mar. 31 ($)", "Balance at 31 March"
 _DAY_IN_HEADING = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
                              r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b")
-NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\b(?:no\.|number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating"
+NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\bno\.(?!\w)|\b(?:number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating"
                               r"|tax\s+base|population|hectares|dwellings|households|properties|pupils|patients|visits)\b", re.I)
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"

@@ -128,6 +128,15 @@ P_THERE_VOTED = re.compile(
     rf"(?i)\bthere\s+voted\s+for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)\s+(?P<n1>{N})(?:\s+votes?)?"
     rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)\s+(?P<n2>{N})(?:\s+votes?)?"
     rf"(?:\s*[,(]?\s*(?:with\s+|and\s+)?(?P<ab>{N})\s+(?:abstentions?|abstained|members?\s+abstaining)\)?)?")
+# "there voted 9 for the proposal and 31 against, with 1 abstention"
+P_THERE_VOTED_FOR_AGAINST = re.compile(
+    rf"(?i)\bthere\s+voted\s+(?P<f>{N})\s+for(?:\s+the\s+(?:motion|proposal|amendment|recommendation))?\s*,?\s+and\s+"
+    rf"(?P<a>{N})\s+against(?:\s*[,(]?\s*(?:with\s+|and\s+)?(?P<ab>{N})\s+(?:abstentions?|abstained)\)?)?")
+# "9 members voted for the motion, 14 members voted for the amendment and 4 members abstained"
+P_VOTED_FOR_EACH = re.compile(
+    rf"(?i)\b(?P<n1>{N})\s+(?:{VOTERS}\s+)?voted\s+for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?P<n2>{N})\s+(?:{VOTERS}\s+)?voted\s+for\s+the\s+(?:motion|(?:first\s+|second\s+)?amendment)"
+    rf"(?:\s*,?\s*(?:and\s+|with\s+)?(?P<ab>{N})\s+(?:{VOTERS}\s+)?(?:abstained|abstentions?))?")
 P_MOTION_AMENDMENT = re.compile(rf"(?im)^[ \t]*(?:for\s+the\s+)?motion[ \t:–-]*(?P<m>{N})(?:[ \t]+votes?)?[ \t]*[,;]?[ \t]*\n?"
                                 rf"[ \t]*(?:for\s+the\s+)?amendment[ \t:–-]*(?P<a>{N})(?:[ \t]+votes?)?[ \t]*$")
 NOT_OUTCOME = re.compile(r"(?i)^\s*(?:out|forward|over|through|on\s+with|by\s+(?!\d|a\s+(?:vote|majority|show)|voice\b|acclamation\b|unanimous\b|consensus\b|roll\b|general\s+consent)|to\s+(?!the\s+vote)|around|round|away|along)")
@@ -138,7 +147,8 @@ FOR_HEAD = re.compile(r"(?im)^[ \t]*(?:in\s+favou?r|for|ayes?|yeas?|voting\s+for
                       r"(?!(?:nays?|noes?|no|against|opposed)\b))|(?m:^[ \t]*For(?:\s*[:\-–]\s*|\t\s*)(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
                       r"|(?im:^[ \t]*voting\s+for\s+the\s+(?:motion|amendment|proposal)[ \t]*[:\-–][ \t]*(?=\S))"
                       r"|(?<=\()For\s*:\s*(?=[A-Z])"   # "the amendment was LOST (For: Members A and B; Against: ...)"
-                      r"|(?m:^[ \t]*For[ \t]*:[ \t]*(?=[A-Z][^\n]{0,400}\(\d{1,3}\)[ \t]*$))")   # "For: Okafor, Tremblay, Sandhu (3)"
+                      r"|(?m:^[ \t]*For[ \t]*:[ \t]*(?=[A-Z][^\n]{0,400}(?:\n[ \t]*)?\(\d{1,3}\)[ \t]*$))"   # "For: Okafor, Sandhu (2)"
+                      r"|(?m:^[ \t]*For[ \t]*:[ \t]*(?=(?:Mayor|Deputy\s+Mayor|Provost|Cathaoirleach)\b))")   # "For: Mayor Tamihana, Crs ..."
 AGAINST_HEAD = re.compile(r"(?im)^[ \t]*(?:against|noes?|nays?|voting\s+against|opposed)[ \t]*[:\-–]?[ \t]*$"
                           rf"|(?im:^[ \t]*{_BULLET}(?:against|noes?|nays?|opposed)[ \t]*\(\d{{1,3}}\)[ \t]*(?:[:\-–]|\t)[ \t]*(?=[A-Z]))"
                           r"|(?m:^[ \t]*Against\t\s*(?=Crs?\b|Cllrs?\b|Councill?ors?\b|Trustees?\b|Directors?\b))"
@@ -538,6 +548,16 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if mo is None or am is None or mo == am:
             continue
         out.add(m.start(), m.end(), for_=max(mo, am), against=min(mo, am), result="carried")
+
+    for m in P_THERE_VOTED_FOR_AGAINST.finditer(text):
+        if not out.counted_at(m.start()):
+            out.add(m.start(), m.end(), for_=_num(m["f"]), against=_num(m["a"]), abstain=_num(m["ab"]))
+
+    for m in P_VOTED_FOR_EACH.finditer(text):
+        n1, n2 = _num(m["n1"]), _num(m["n2"])
+        if out.counted_at(m.start()) or n1 is None or n2 is None or n1 == n2:
+            continue
+        out.add(m.start(), m.end(), for_=max(n1, n2), against=min(n1, n2), abstain=_num(m["ab"]), result="carried")
 
     for m in P_THERE_VOTED.finditer(text):
         n1, n2 = _num(m["n1"]), _num(m["n2"])

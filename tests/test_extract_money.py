@@ -171,6 +171,12 @@ def test_a_finance_report_table_whose_unit_is_in_the_stub_heading():
                               (8.5e6, "GBP"), (11.6e6, "GBP")]
     icb = "| Quarter 3 (£m) | Annual plan | Forecast outturn |\n|---|---|---|\n| ICB | 2.0 | (1.9) |\n"
     assert amounts(icb, name="paper.md") == [(2.0e6, "GBP"), (1.9e6, "GBP")]
+    # NHS Scotland: the stub names the month and the year; an English cabinet report: a "40-year" cost heading
+    scot = "Month 10, 2025/26 (£m)\tAnnual budget\tActual to date\nAcute Services Division\t512.4\t437.9\n"
+    assert amounts(scot) == [(512.4e6, "GBP"), (437.9e6, "GBP")]
+    options = ("No.\tOption\tCapital cost (£m) 40-year net cost (£m)\tAssessment\n"
+               "2\tRefurbish and extend the existing centre\t12.85\t24.90\tNot recommended\n")
+    assert amounts(options) == [(12.85e6, "GBP"), (24.9e6, "GBP")]
     # a stub naming a month and counts in the columns is not money
     assert amounts("Month 10\tBeds open\tBeds closed\nWard 4\t28\t2\n") == []
 

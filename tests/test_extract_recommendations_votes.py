@@ -517,6 +517,21 @@ def test_a_scottish_division_between_motion_and_amendment():
     assert tallies("There voted for the motion 14 and for the amendment 14.\n") == []
 
 
+def test_counts_voted_for_each_side_and_for_and_against_in_one_sentence():
+    # Scottish council roll call: each side's count, then the abstentions
+    scot = ("On a vote being taken by roll call, 9 members voted for the motion,\n     14 members voted for the amendment "
+            "and 4 members abstained. The\n     amendment was accordingly carried.\n")
+    assert tallies(scot) == [(14, 9, 4, False, "carried")]
+    # Welsh county council show of hands: "there voted 9 for the proposal and 31 against, with 1 abstention"
+    wales = ("On a show of\nhands, there voted 9 for the proposal and 31 against, with 1 abstention,\nand the proposal fell.\n")
+    assert tallies(wales) == [(9, 31, 1, False, "lost")]
+    # NZ division: the total on the line after the names, a Mayor first among them
+    nz = ("A division was called for, voting on which was as follows:\nFor: Mayor Tamihana, Deputy Mayor Matenga, Crs Dunlop "
+          "and Paewai\n(4)\nAgainst: Crs Gordon-Smith and Ruddenklau (2)\nAbstained: Cr Te Hau (1)\n"
+          "The motion was declared CARRIED 4–2\n")
+    assert tallies(nz) == [(4, 2, 1, False, "carried")]
+
+
 def test_a_board_recorded_as_unanimous_in_a_sentence():
     icb = "The Chair asked members to confirm their support. The Board was unanimous, and:\n\n- APPROVED the business case.\n"
     assert tallies(icb) == [(None, None, None, True, "carried")]
