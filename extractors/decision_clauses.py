@@ -65,6 +65,8 @@ def clause_end(text: str, start: int, limit: int = 1500) -> int:
     return end
 
 
+_LIST_WORD = re.compile(r"(?i)\b(?:following|undernoted|under-noted|listed|below|as\s+follows)\b[^:\n]{0,60}$")
+_LIST_AFTER_COLON = re.compile(r":[ \t]*\n|:\s+\((?:a|i|1)\)\s")
 _NOTHING = re.compile(r"(?i)(?:no|none|nothing)\b(?!\.\s*\d|\s+(?:later|less|more|objection)\b)")
 
 
@@ -79,6 +81,11 @@ class Found:
     def add(self, verb: str, start: int, end: int, status: str, separate: bool = False) -> None:
         text = self.paper.text
         start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
+        listed = _LIST_AFTER_COLON.search(text, start, end)
+        if listed and listed.start() - start >= 12 and (
+                _LIST_WORD.search(text, max(start, listed.start() - 80), listed.start())
+                or "\t" in text[listed.end():text.find("\n", listed.end()) if "\n" in text[listed.end():end] else end]):
+            end = listed.start()   # "the approved minutes of the following committees:" then the list: the list is content
         obj = clauses.clean_object(text[start:end])
         if not obj or len(obj) < 3 or not verb or _NOTHING.match(obj) and len(obj.split()) <= 3:
             return   # "No resolutions were passed", "None were approved": nothing was decided (not "that no changes be ...")

@@ -684,3 +684,12 @@ def test_a_scottish_inverted_passive_and_nothing_passed():
     # but "agreed that no changes be proposed" is a decision
     assert found(MINUTES_HEAD + "The Committee agreed that no changes to its terms of reference be proposed to the Board "
                  "this year.\n") != []
+
+
+def test_an_object_ends_at_the_colon_that_opens_its_list():
+    scot = (MINUTES_HEAD + "The Board noted the approved minutes of the following committees:\nAudit and Risk Committee "
+            "(4 November 2025);\nStaff Governance Committee (20 November 2025).\n\n9. Close\n")
+    assert ("note", "the approved minutes of the following committees", "resolved") in found(scot)
+    # a colon inside the act, with no list after it, keeps the object whole
+    whole = MINUTES_HEAD + "RESOLVED: That the Board approve the revised policy: version 3.2 as circulated.\n"
+    assert [d for d in found(whole) if d[0] == "approve"][0][1].endswith("version 3.2 as circulated")
