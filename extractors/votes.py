@@ -655,6 +655,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             v.unanimous = True        # "The motion carried 6-0": nobody voted against
         v.motion = v.motion or _motion(text, v.start)
         v.text = text[v.start:v.end]
+        v.page = page_of(paper, v.start)   # a merge may have moved the start back onto the page before
         _check(text, v, present_at)
     out.votes.sort(key=lambda v: v.start)
     return cap_items(out.votes, "votes", text, ctx)

@@ -26,7 +26,7 @@ PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpaper
 # Accuracy floors just under today's scores on corpus/gold (180 papers, 2026-12-03: first-contact
 # batches 6 to 16 joined it after they were scored, which lowered every field; the 103 papers
 # before them still score at or above the floors those had): a drop fails CI.
-FLOORS = {"meeting": 0.90, "dates": 0.955, "money": 0.96, "decisions": 0.80, "recommendations": 0.92, "votes": 0.91}
+FLOORS = {"meeting": 0.905, "dates": 0.96, "money": 0.97, "decisions": 0.80, "recommendations": 0.925, "votes": 0.92}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
