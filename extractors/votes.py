@@ -313,8 +313,8 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         counts, warnings = {}, []
         end = group[-1][1]
         for k, (s, e, kind) in enumerate(group):
-            line_end = text.find("\n", e)
-            inline = bool(text[e:line_end if line_end >= 0 else len(text)].strip())  # names on the head's line
+            line_end = text.find("\n", e, e + 400)
+            inline = bool(text[e:line_end if line_end >= 0 else min(len(text), e + 400)].strip())  # names on the head's line
             own_end = _block_end(text, e, inline=inline)
             stop = min(group[k + 1][0], own_end) if k + 1 < len(group) else own_end
             block = text[e:stop]
@@ -684,8 +684,8 @@ def _movers(text: str, out: _Votes) -> None:
     for m in P_PROPOSER_SECONDER.finditer(text):
         para_start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
         para_start = para_start + 2 if para_start >= 0 else max(0, m.start() - 300)
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", m.end(), m.end() + 300)   # the rest of the line, within reach: a 1 MB line stays linear
+        line_end = min(len(text), m.end() + 300) if line_end < 0 else line_end
         # the rest of the item: up to the next movers, the next item's heading, or 600 characters
         item_end = min(len(text), m.end() + 600)
         for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _next_item(text, m.end(), item_end)):
