@@ -250,6 +250,30 @@ def read_there_was(paper: Paper, out: Found) -> None:
             out.add(clauses.lemma_of(m["v"]), m.start("obj"), m.end("obj"), "resolved")
 
 
+# the levels of assurance NHS boards and committees record: "The Committee took reasonable assurance on ...",
+# "noted the report and took moderate assurance from it"
+TOOK_ASSURANCE = re.compile(r"(?i)\b(?:took|takes)\s+(?P<obj>(?:(?:substantial|significant|reasonable|moderate|limited|partial|full|"
+                            r"adequate|good|no|some|positive|acceptable)\s+)?assurance\b[^.;\n]{0,240})")
+
+
+_ACT_AFTER = re.compile(rf"(?:,\s*|\s+)and\s+(?P<v>(?i:{PAST}))\b")
+
+
+def read_assurance(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in TOOK_ASSURANCE.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r"(?i)\b(?:could|would|will|may|might|should|can|to|not)\s+$", before):
+            continue   # "could take assurance": not (yet) taken
+        end = m.end("obj")
+        more = _ACT_AFTER.search(text, m.start("obj"), end)
+        if out.covered(m.start("obj"), slack=0):
+            continue
+        out.add("take", m.start("obj"), more.start() if more else end, "resolved")
+        if more and clauses.lemma_of(more["v"]):   # "took moderate assurance from the report and noted the actions": two acts
+            out.add(clauses.lemma_of(more["v"]), more.end(), end, "resolved")
+
+
 def read_following_lists(paper: Paper, out: Found) -> None:
     """ "The following proposals were voted on and adopted:" then "• SCP-007: ...": one decision per item."""
     text = paper.text

@@ -693,3 +693,16 @@ def test_an_object_ends_at_the_colon_that_opens_its_list():
     # a colon inside the act, with no list after it, keeps the object whole
     whole = MINUTES_HEAD + "RESOLVED: That the Board approve the revised policy: version 3.2 as circulated.\n"
     assert [d for d in found(whole) if d[0] == "approve"][0][1].endswith("version 3.2 as circulated")
+
+
+def test_levels_of_assurance_that_nhs_boards_and_committees_take():
+    # NHS Scotland board and audit committee minutes, an NHS Wales committee in capitals
+    scot = MINUTES_HEAD + "7.3 The Board took moderate assurance from the report and noted the actions under way.\n"
+    got = found(scot)
+    assert ("take", "moderate assurance from the report", "resolved") in got
+    assert ("note", "the actions under way", "resolved") in got
+    wales = MINUTES_HEAD + "The Committee took REASONABLE ASSURANCE on the management of falls and pressure damage.\n"
+    assert [d[0] for d in found(wales)] == ["take"]
+    # what the Board could take, or took part in, is not an act of assurance
+    assert not [d for d in found(MINUTES_HEAD + "Members said the Board could take assurance from the audit.\n") if d[0] == "take"]
+    assert not [d for d in found(MINUTES_HEAD + "Two members took part in the visit.\n") if d[0] == "take"]
