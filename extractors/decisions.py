@@ -96,6 +96,7 @@ def read_rules(paper: Paper, kind: str) -> Found:
         decisions_minutes.read_following_lists(paper, out)
         decisions_minutes.read_there_was(paper, out)
         decisions_minutes.read_assurance(paper, out)
+        decisions_minutes.read_action_lines(paper, out)
         decisions_minutes.read_motion_records(paper, out)
         decisions_minutes.read_tabled(paper, out)
         decisions_minutes.read_elections(paper, out)

@@ -274,6 +274,21 @@ def read_assurance(paper: Paper, out: Found) -> None:
             out.add(clauses.lemma_of(more["v"]), more.end(), end, "resolved")
 
 
+# action minutes: each item records what was done with no subject, "ACTION: Approved the Consent Calendar ...",
+# " 4. PUBLIC WORKS. Adopted Resolution No. 2026-052 ..., and directed the Clerk to record ..."
+ACTION_LINE = re.compile(rf"(?m)^[ \t]*(?:\(?(?:\d{{1,3}}|[a-z])[.)][ \t]+)?(?:(?:ACTION|Action|DECISION|OUTCOME)[ \t]*:[ \t]*|"
+                         rf"[A-Z][A-Z&'’,/ -]{{2,60}}\.[ \t]+)(?=[A-Z][a-z])(?P<v>(?i:{PAST}))\b(?=[ \t]+\S)")
+
+
+def read_action_lines(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in ACTION_LINE.finditer(text):
+        lem = clauses.lemma_of(m["v"])
+        if not lem or lem in clauses.WEAK or out.covered(m.end(), slack=0):
+            continue
+        body_acted(out, m, clause_end(text, m.end(), 800))
+
+
 def read_following_lists(paper: Paper, out: Found) -> None:
     """ "The following proposals were voted on and adopted:" then "• SCP-007: ...": one decision per item."""
     text = paper.text

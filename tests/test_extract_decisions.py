@@ -706,3 +706,17 @@ def test_levels_of_assurance_that_nhs_boards_and_committees_take():
     # what the Board could take, or took part in, is not an act of assurance
     assert not [d for d in found(MINUTES_HEAD + "Members said the Board could take assurance from the audit.\n") if d[0] == "take"]
     assert not [d for d in found(MINUTES_HEAD + "Two members took part in the visit.\n") if d[0] == "take"]
+
+
+def test_action_minutes_that_record_each_act_without_a_subject():
+    # California county board of supervisors: "ACTION:" and numbered consent items under department labels
+    ca = (MINUTES_HEAD + "ACTION:  Approved the Consent Calendar, Items 1 through 12, with the\n         exception of Item 7.\n"
+          "MOTION:  Ferrante          SECOND:  Ybarra\n\n"
+          " 4. PUBLIC WORKS. Adopted Resolution No. 2026-052 accepting the Canada\n    Verde Road Rehabilitation Project as "
+          "complete, and directed the Clerk to\n    record the Notice of Completion.\n\n"
+          " 5. TREASURER-TAX COLLECTOR. Received and filed the Treasurer's Investment\n    Report for the quarter.\n")
+    got = found(ca)
+    verbs = [d[0] for d in got]
+    assert "approve" in verbs and "adopt" in verbs and "direct" in verbs and "receive" in verbs
+    # a label over narrative that does not open with an act is no decision
+    assert not found(MINUTES_HEAD + " 6. PUBLIC COMMENT. Several residents spoke about road conditions.\n")
