@@ -161,6 +161,10 @@ AGREED_ITEM = re.compile(rf"(?m)^[ \t]*\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}}
 AGREED_TO = re.compile(rf"\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")   # "AGREED to DEFER"
 
 
+# a second act joined to the first: "AGREED to close actions X, and NOTED ...", "took assurance ... and noted ..."
+_AND_PAST = re.compile(rf"(?:,\s*|\s+)and\s+(?P<v>(?i:{PAST}))\b")
+
+
 def _agreed_acts(out: Found, start: int, end: int) -> bool:
     """What a body agreed, read as the acts it names: "The Council agreed:- (a) to note X; (b) to
     approve Y" is note X and approve Y; "agreed to defer consideration of X" is defer. A weak act
@@ -194,7 +198,7 @@ def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     start = m.end() + (that.end() if that else 0)
     if lem in ("agree", "resolve", "decide"):
         # "AGREED to close actions X, and NOTED the revised date": the agreement, then a second verb of its own
-        more = next((x for x in re.finditer(rf"(?:,\s*|\s+)and\s+(?P<v>(?i:{PAST}))\b", text[start:end])
+        more = next((x for x in _AND_PAST.finditer(text[start:end])
                      if x["v"].isupper() == m["v"].isupper() and clauses.lemma_of(x["v"])), None)
         cut = start + more.start() if more else end
         if _agreed_acts(out, m.end(), cut):
@@ -256,9 +260,6 @@ TOOK_ASSURANCE = re.compile(r"(?i)\b(?:took|takes)\s+(?P<obj>(?:(?:substantial|s
                             r"adequate|good|no|some|positive|acceptable)\s+)?assurance\b[^.;\n]{0,240})")
 
 
-_ACT_AFTER = re.compile(rf"(?:,\s*|\s+)and\s+(?P<v>(?i:{PAST}))\b")
-
-
 def read_assurance(paper: Paper, out: Found) -> None:
     text = paper.text
     for m in TOOK_ASSURANCE.finditer(text):
@@ -266,7 +267,7 @@ def read_assurance(paper: Paper, out: Found) -> None:
         if re.search(r"(?i)\b(?:could|would|will|may|might|should|can|to|not)\s+$", before):
             continue   # "could take assurance": not (yet) taken
         end = m.end("obj")
-        more = _ACT_AFTER.search(text, m.start("obj"), end)
+        more = _AND_PAST.search(text, m.start("obj"), end)
         if out.covered(m.start("obj"), slack=0):
             continue
         out.add("take", m.start("obj"), more.start() if more else end, "resolved")

@@ -231,8 +231,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 continue                       # the heading row under the title
         units_row = len(cells) >= 2 and all(_UNIT_CELL.fullmatch(c.strip()) for c in cells if c.strip()) and ln.strip()
         if (len(cells) >= 2 and (MONEY_HEADER.search(ln_u) or units_row)
-                and not any(re.search(r"\d{2,}", _DURATION.sub("", _YEARS.sub("", _DAY_IN_HEADING.sub("", _UNIT_MARK.sub("", c.replace("’", "'"))))))
-                            and not _PERIOD_CELL.fullmatch(c) for c in cells)):
+                and not any(_figure_in_heading(c) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln_u.lower() + " " + _title_above(text, start).replace("’", "'")
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
@@ -316,6 +315,14 @@ def _label_then_figure(line: str) -> tuple[str, str] | None:
 _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£$€]\)?")
 # a unit mark inside a column heading: "Plan £'000", "Budget $ (000s)", "Amount ($000)"
 _UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")
+
+
+def _figure_in_heading(cell: str) -> bool:
+    """A figure left in a heading cell once its unit, days, years and lengths of time are set aside
+    ("Plan £'000", "Actual to Mar. 31 ($)", "2026 Budget", "40-year net cost"): then it is a row, not a heading."""
+    cell = _UNIT_MARK.sub("", cell.replace("’", "'"))
+    cell = _DURATION.sub("", _YEARS.sub("", _DAY_IN_HEADING.sub("", cell)))
+    return bool(re.search(r"\d{2,}", cell))
 
 
 def _title_above(text: str, start: int) -> str:

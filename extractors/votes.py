@@ -553,17 +553,12 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if not out.counted_at(m.start()):
             out.add(m.start(), m.end(), for_=_num(m["f"]), against=_num(m["a"]), abstain=_num(m["ab"]))
 
-    for m in P_VOTED_FOR_EACH.finditer(text):
-        n1, n2 = _num(m["n1"]), _num(m["n2"])
-        if out.counted_at(m.start()) or n1 is None or n2 is None or n1 == n2:
-            continue
-        out.add(m.start(), m.end(), for_=max(n1, n2), against=min(n1, n2), abstain=_num(m["ab"]), result="carried")
-
-    for m in P_THERE_VOTED.finditer(text):
-        n1, n2 = _num(m["n1"]), _num(m["n2"])
-        if out.counted_at(m.start()) or n1 is None or n2 is None or n1 == n2:
-            continue   # a tie is settled by a casting vote, read where the paper states it
-        out.add(m.start(), m.end(), for_=max(n1, n2), against=min(n1, n2), abstain=_num(m["ab"]), result="carried")
+    for pattern in (P_VOTED_FOR_EACH, P_THERE_VOTED):   # the motion against the amendment: the winner's count is "for"
+        for m in pattern.finditer(text):
+            n1, n2 = _num(m["n1"]), _num(m["n2"])
+            if out.counted_at(m.start()) or n1 is None or n2 is None or n1 == n2:
+                continue   # a tie is settled by a casting vote, read where the paper states it
+            out.add(m.start(), m.end(), for_=max(n1, n2), against=min(n1, n2), abstain=_num(m["ab"]), result="carried")
 
     for m in P_UNANIMOUS_COUNT.finditer(text):
         if not out.counted_at(m.start()):
