@@ -119,11 +119,7 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue  # "to be included", "will be closed": not (yet) decided
         if kind == "past":
             subj_start = _subject_start(clause, m.start())
-            # the object reads as the minutes print it: "Sharon Wareham is appointed as Internal
-            # Auditor at £15 per hour", up to the end of the clause when something follows the verb
-            rest = clause[m.end():].strip(" .;,")
-            takes_rest = (_COMPLEMENT.match(rest) and lem not in _WHEN_VERBS) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
-            end = len(clause.rstrip(" .;,")) if rest and len(rest.split()) >= 2 and takes_rest else m.start()
+            end = passive_object_end(clause, subj_start, m, lem)
             if re.search(r"(?i)\bhereby\b", m.group()):
                 that = list(re.finditer(r"(?i)\b(?:determines?|finds?|resolves?|declares?|agrees?)\s+that\s+", clause[subj_start:m.start()]))
                 subj_start += that[-1].end() if that else 0   # "the Council determines that the claim ... is hereby denied"
@@ -177,6 +173,26 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     return lem, s, e
 
 
+def passive_object_end(clause: str, subj_start: int, verb: re.Match, lem: str) -> int:
+    """Where a passive act's object ends. The object reads as the minutes print it: "Sharon Wareham is
+    appointed as Internal Auditor at £15 per hour" to the end of the clause when a complement follows the
+    verb; otherwise the subject with its verb phrase to the first break ("the request ... be referred to
+    staff for a report to the Council Meeting of May 25", "consideration of X be deferred to the March
+    meeting"): readers and annotators take the clause, not the bare subject. The bare subject where the
+    rest adds nothing ("be adjourned at 9.14 pm") or the subject stands for a list that follows."""
+    rest = clause[verb.end():].strip(" .;,")
+    if len(rest.split()) < 2:
+        return verb.start()
+    takes_rest = (_COMPLEMENT.match(rest) and lem not in _WHEN_VERBS) or lem in _INFINITIVE_VERBS and re.match(r"(?i)to\s", rest)
+    if takes_rest:
+        return len(clause.rstrip(" .;,"))
+    if re.search(r"(?i)\bhereby\b", verb.group()) or _SUBJECT_ALONE.match(clause, subj_start) or _NO_CONTENT_TAIL.match(rest):
+        return verb.start()
+    brk = _PASSIVE_BREAK.search(clause, verb.end())
+    end = brk.start() if brk else len(clause.rstrip(" .;,"))
+    return end if re.search(r"\w", clause[verb.end():end]) else verb.start()   # "be received and the plan be endorsed"
+
+
 def _subject_start(clause: str, end: int) -> int:
     """Where the passive's subject starts: after "That", "RESOLVED", a number."""
     m = re.match(r"(?is)\s*(?:(?:it\s+was\s+)?resolved\s*[:,-]?\s*)?(?:\((?:by|unanimously|nem)[^()]{0,60}\)\s*)?(?:\(?\d+[.)]\s*|\(?[a-z][.)]\s+)?(?:(?:and\s+)?(?:further\s+)?that,?\s+)?"
@@ -185,6 +201,15 @@ def _subject_start(clause: str, end: int) -> int:
     # "that, as recommended by the Mayor, the ...", "That, on the recommendation of the Deputy City
     # Manager, Environment and Infrastructure, the staff report ... BE RECEIVED"
     return m.end() if m else 0
+
+
+# a passive's subject that stands for a list ("the following grants be awarded:"), and a tail that adds
+# nothing to the act ("be adjourned at 9.14 pm", "be received for information", "be introduced at Council on June 3")
+_SUBJECT_ALONE = re.compile(r"(?i)the\s+(?:following|persons?\s+listed)\b")
+_NO_CONTENT_TAIL = re.compile(r"(?i)(?:at|on)\s|for\s+(?:information|noting)\b")   # when and where: "be introduced at Council on June 3"
+# where a passive's verb phrase ends: a comma (not of "$25,000" or "May 25, 2026") or bracket, a purpose or condition, a second act
+_PASSIVE_BREAK = re.compile(r",(?!\d)(?!\s\d{4}\b)|[;:(]|(?<!\s)\s+(?:pending|in\s+order\s+to|so\s+that|so\s+as\s+to|to\s+allow|for\s+the\s+(?:following\s+)?reasons?|"
+                            r"subject\s+to|with\s+effect|effective|and\s+that|and\s+(?:the|a)\s)\b", re.I)
 
 
 _TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|"

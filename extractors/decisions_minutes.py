@@ -345,6 +345,44 @@ def read_item_outcomes(paper: Paper, out: Found) -> None:
         out.add(fv[0], m.start("body") + fv[1], end, status, separate=True)
 
 
+# an item's outcome written with no subject, after the item's heading: "D. Surplus Property / Item deferred
+# to the October meeting", "8.5 Privacy policy review. The draft was not circulated. Deferred to the March
+# meeting.", a table row "5.5 | Studio 1 air-conditioning replacement | Barry | ... Deferred to March meeting"
+SUBJECTLESS_DEFER = re.compile(r"(?m)(?:^|(?<=[.!?]\s)|(?<=\t))[ \t]*(?:Item\s+|This\s+item\s+(?:was\s+)?|)"
+                               r"(?P<v>Deferred|DEFERRED|Tabled|TABLED|Postponed|POSTPONED|Held\s+over|(?<=Item\s)(?:deferred|tabled|postponed|held\s+over))"
+                               r"\s+(?:to|until)\s")
+ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|\([a-z]{1,3}\)|[ivx]{1,4}[.)])[ \t]+"
+                          r"(?P<h>[A-Z][^\n\t]{2,100}?)[ \t]*(?:(?<!\bNo)(?<!\bNO)\.(?=\s)|\t|$)")
+
+
+def read_deferred_items(paper: Paper, out: Found) -> None:
+    """What an item's subjectless "Deferred to ..." defers: the item its heading names."""
+    text = paper.text
+    for m in SUBJECTLESS_DEFER.finditer(text):
+        if out.covered(m.start("v"), slack=0):
+            continue
+        heading = None
+        for h in ITEM_HEADING.finditer(text, max(0, m.start() - 1500), m.start()):
+            heading = h   # the last heading before the outcome
+        if heading is None or re.search(r"\n[ \t]*\n[ \t]*\n", text[heading.end():m.start()]):
+            continue
+        verb = clauses.lemma_of(re.sub(r"\s+", " ", m["v"]).split()[0].lower())
+        verb = "defer" if verb in (None, "hold") else verb
+        out.add(verb, heading.start("h"), heading.end("h"), "resolved", separate=True)
+
+
+# a consultee's response under a label, as parish and community councils record planning applications:
+# "Agreed: no objection.", "RESOLVED: No objection, subject to ...": the label's verb and the response
+LABELLED_RESPONSE = re.compile(r"\b(?P<lab>Agreed|AGREED|Resolved|RESOLVED)[ \t]*[:–-][ \t]*"
+                               r"(?P<obj>(?i:no[ \t]+(?:objections?|comments?|observations?))\b[^.\n]{0,200}(?:\n(?![ \t]*\n)[^.\n]{1,200}){0,2})")
+
+
+def read_labelled_responses(paper: Paper, out: Found) -> None:
+    for m in LABELLED_RESPONSE.finditer(paper.text):
+        if not out.covered(m.start("obj"), slack=0):
+            out.add(clauses.lemma_of(m["lab"]), m.start("obj"), m.end("obj"), "resolved", separate=True)
+
+
 def read_do_lines(paper: Paper, out: Found) -> None:
     for m in DO_LINE.finditer(paper.text):
         verb = clauses.lemma_of(m["v"])
@@ -385,14 +423,16 @@ def _inner_passive(out: Found, start: int, end: int) -> bool:
     weak act ("that the meeting be held on ..." stays an agreement)."""
     text = out.paper.text
     that = re.match(r"\s*(?:that\s+)?", text[start:end])     # (IT_WAS takes the "that" itself)
-    inner = INNER_PASSIVE.search(text, start + that.end(), end)
+    base = start + that.end()
+    clause = text[base:end]
+    inner = INNER_PASSIVE.search(clause)
     lemma = clauses.lemma_of(inner["v"]) if inner else None
-    if not lemma or lemma in clauses.WEAK or inner.start() - (start + that.end()) < 3:
+    if not lemma or lemma in clauses.WEAK or inner.start() < 3:
         return False
-    if re.search(r"(?i)\b(?:would|should|will|could|might|may|must|can|to|had|have|has)\s+$", text[start:inner.start()]) \
+    if re.search(r"(?i)\b(?:would|should|will|could|might|may|must|can|to|had|have|has)\s+$", text[start:base + inner.start()]) \
             or re.search(r"(?i)\band\s+that\b", text[start:end]):
         return False   # "would be placed on the agenda" (reported), "... be increased and that ...": the agreement
-    out.add(lemma, start + that.end(), inner.start(), "resolved")
+    out.add(lemma, base, base + clauses.passive_object_end(clause, 0, inner, lemma), "resolved")
     return True
 
 
@@ -505,7 +545,11 @@ def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
         if re.search(r"(?i)\b(?:motion|amendment)\b[^.]{0,40}\b(?:lost|defeated|failed|withdrawn)\b|\bmotion\s+(?:was\s+)?not\s+carried",
                      text[m.end():m.end() + 300]):
             continue   # a motion that fell decided nothing
-        out.add(clauses.lemma_of(m["v"]), m.start("subj"), m.end("subj"), status)
+        lemma = clauses.lemma_of(m["v"])
+        start = m.start("subj")
+        clause = text[start:max(m.end(), clause_end(text, start, 600))]
+        verb = INNER_PASSIVE.search(clause, m.end("subj") - start)
+        out.add(lemma, start, start + clauses.passive_object_end(clause, 0, verb, lemma), status)
     for m in MOVED_NOUN.finditer(text):
         if out.covered(m.end(), slack=0):
             continue
@@ -628,7 +672,8 @@ STANDS_ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON})[ \t]+stands\b[
 # New Zealand councils record a motion, and "Councillor Tkachuk moved that Council adopt the agenda", as
 # Alberta's (no seconder): its text is a resolution, taken unless the outcome says it fell
 _MOVER = r"(?:(?:Mayor|Deputy\s+Mayor|Cr|Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-MOVED_AND_SECONDED = re.compile(rf"\b{_MOVER}\s+moved(?:\s+and\s+{_MOVER}\s+seconded)?\s+that\s+")
+MOVED_AND_SECONDED = re.compile(rf"\b{_MOVER}\s+(?:moved(?:,?\s+and\s+{_MOVER}\s+seconded)?|proposed,?\s+and\s+{_MOVER}\s+seconded)\s+that\s+")
+# ("The Director proposed that ..." alone is an officer's proposal, not a motion)
 _OUTCOME_LINE = re.compile(r"(?im)^[ \t*_]*(?:motion\s+)?(?P<r>carried|lost|defeated|failed|passed)\b")
 PUT_AND = re.compile(r"(?i)\b(?:motion|amendment)\s+was\s+(?:put\s+and\s+)?(?:declared\s+)?(?P<r>carried|lost|defeated|passed|failed)\b")
 

@@ -28,14 +28,22 @@ OUTCOME_WORDS = r"(?:carried|passed|approved|agreed|adopted|lost|defeated|failed
 VOTERS = r"(?:members?|directors?|councill?ors?|cllrs?|trustees?|governors?|commissioners?|supervisors?|votes?)"
 
 P_BY_VOTES = re.compile(
-    rf"(?i)\b(?P<res>{OUTCOME_WORDS}),?\s+(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
+    rf"(?i)\b(?P<res>{OUTCOME_WORDS}),?\s+(?:on\s+a\s+(?:show\s+of\s+hands|(?:recorded\s+|roll[- ]call\s+)?vote|division),?\s+)?(?:by\s+(?:a\s+(?:majority|vote)\s+of\s+)?)?\(?(?P<f>{N})\s+(?:votes?\s+)?"
     rf"(?:to|against|-|–)\s+(?P<a>{N})(?:\s+votes?)?\)?(?:,?\s*(?:with|and)\s+(?P<ab>{N}|no)\s+abstentions?)?")
 # "carried with 9 in favour, 2 against and 1 abstention"
 P_COUNTS = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:in\s+favou?r|for)\s*(?:\([^()]{{0,400}}\))?\s*(?:,|and)?\s*(?P<a>{N}|none)\s+(?:\([^()]{{0,200}}\)\s*)?(?:{VOTERS}\s+)?(?:votes\s+)?(?:voting\s+|voted\s+|were\s+)?(?:against|opposed)\b"
-    rf"(?:\s*\([^()]{{0,400}}\))?(?:\s*,?\s*(?:and|with)\s+(?P<ab>{N}|no)\s+abstentions?)?"
+    rf"(?:\s*\([^()]{{0,400}}\))?(?:(?:\s*,\s*(?:and\s+|with\s+)?|\s*(?:and|with)\s+)(?P<ab>{N}|no)\s+(?:abstentions?|abstained|abstaining))?"   # ", 1 abstention"
     rf"|\b(?:passed|carried|approved|adopted)\s+(?:with|by)\s+(?P<f2>{N})\s+(?:votes\s+)?in\s+favou?r\b(?!\s*(?:\([^()]*\))?\s*(?:,|and)?\s*(?:{N}|none)\s+(?:against|opposed))"
     rf"(?:\s*\([^()]{{0,400}}\))?")   # the names in favour, so a "declared the motion PASSED unanimously" below joins it
+# "6 in favour, 1 abstention": nobody against is stated, so no count against is given
+P_FOR_ABSTAIN = re.compile(
+    rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?(?:voting\s+|voted\s+|were\s+)?in\s+favou?r\s*(?:,|;|and|with)\s*(?P<ab>{N})\s+(?:abstentions?|abstained|abstaining)\b")
+# "carried, with 4 against", "Carried on a show of hands with one abstention": only the minority is counted
+P_WITH_MINORITY = re.compile(
+    rf"(?i)\b(?P<res>carried|passed|agreed|approved|adopted|lost|defeated),?\s+(?:on\s+a\s+show\s+of\s+hands,?\s+)?with\s+"
+    rf"(?:(?P<a>{N})\s+(?:{VOTERS}\s+)?(?:voting\s+)?(?:against|opposed)(?:\s*(?:,|and)\s*(?P<ab2>{N})\s+abstentions?)?"
+    rf"|(?P<ab>{N})\s+abstentions?)\b")
 # "3 yea, 0 nay", "5 ayes and 2 noes"
 P_YEA_NAY = re.compile(
     rf"(?i)\b(?P<f>{N})\s+(?:yeas?|ayes?|yes)\s*(?:,|and|;)?\s*(?P<a>{N}|none)\s+(?:nays?|noes?|no)\b"
@@ -391,6 +399,23 @@ def _tabled(paper: Paper, out: _Votes) -> None:
         v.motion = squash(row.motion)
 
 
+# a tally laid out as a table: a head row naming the columns ("| For | Against | Abstentions |", or tab-
+# or space-separated), perhaps a rule row, then one row of counts
+TALLY_HEAD = re.compile(r"(?im)^[ \t|]*(?:for|in\s+favou?r|ayes?|yes)[ \t]*(?:\||\t|[ ]{2,})[ \t|]*(?:against|noes?|nays?|opposed)[ \t]*"
+                        r"(?:(?:\||\t|[ ]{2,})[ \t|]*(?P<ab>abstentions?|abstain(?:ed)?)[ \t]*)?\|?[ \t]*\n"
+                        r"(?:[ \t]*\n)?(?:[ \t]*\|?[ \t:|-]*-{3}[ \t:|-]*\n)?(?:[ \t]*\n)?"   # the reader puts a blank line between a table's rows
+                        r"[ \t|]*(?P<f>\d{1,4})[ \t]*(?:\||\t|[ ]{2,})[ \t|]*(?P<a>\d{1,4})[ \t]*(?:(?:\||\t|[ ]{2,})[ \t|]*(?P<n>\d{1,4})[ \t]*)?\|?[ \t]*$")
+
+
+def _tally_table(paper: Paper, out: _Votes) -> None:
+    """A vote's counts in a small table under the column names (an AGM's special resolution)."""
+    for m in TALLY_HEAD.finditer(paper.text):
+        if out.counted_at(m.start("f")):
+            continue
+        ab = int(m["n"]) if m["n"] and m["ab"] else None
+        out.add(m.start("f"), m.end(), for_=int(m["f"]), against=int(m["a"]), abstain=ab)
+
+
 def _grouped(paper: Paper, out: _Votes) -> None:
     """Votes reported per group in one sentence: "in the City there was 1 abstention, ..."."""
     text = paper.text
@@ -463,8 +488,9 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     _recorded(paper, out)
     _tabled(paper, out)
     _grouped(paper, out)
+    _tally_table(paper, out)
 
-    for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_YEA_NAY, P_DASH):
+    for pat in (P_BY_VOTES, P_LABELLED, P_COUNTS, P_YEA_NAY, P_DASH, P_FOR_ABSTAIN):
         for m in pat.finditer(text):
             if out.counted_at(m.start()):
                 continue
@@ -476,10 +502,10 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             elif gd.get("f2"):
                 gd = dict(gd, f=gd["f2"], a=gd["a2"], res=gd["res2"])
             f = _num(gd["f"])
-            a = _num(gd["a"])
-            if f is None or (a is None and gd["a"] is not None) or (pat is P_DASH and f + (a or 0) == 0):
+            a = _num(gd.get("a"))
+            if f is None or (a is None and gd.get("a") is not None) or (pat is P_DASH and f + (a or 0) == 0):
                 continue
-            res = _result(gd.get("res"))
+            res = _result(gd.get("res")) or ("carried" if pat is P_FOR_ABSTAIN and f else None)   # none against
             if pat is P_DASH and gd["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
                 continue
             ab = gd.get("ab") or gd.get("ab3")
@@ -489,6 +515,17 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
                 _merge(out, v, m.start(), m.end(), **fields)
             else:
                 out.add(m.start(), m.end(), **fields)
+
+    for m in P_WITH_MINORITY.finditer(text):
+        if out.counted_at(m.start()):
+            continue
+        ab = m["ab"] or m["ab2"]
+        fields = dict(against=_num(m["a"]), abstain=_num(ab) if ab else None, result=_result(m["res"]))
+        v = out.near(m.start(), m.end(), gap=60)
+        if v is not None and v.for_ is None and v.against is None:
+            _merge(out, v, m.start(), m.end(), **fields)
+        else:
+            out.add(m.start(), m.end(), **fields)
 
     for m in P_NAME_VOTES.finditer(text):
         if out.counted_at(m.start()):
@@ -671,6 +708,10 @@ def _next_item(text: str, start: int, end: int) -> re.Match | None:
     return None
 
 
+# agreement of everyone, stated just after the seconder
+_ALL_IN_FAVOUR = re.compile(r"(?i)[ \t]*[,;.:-]?[ \t]*(?:and[ \t]+)?(?:all[ \t]+(?:(?:members|councill?ors|present)[ \t]+)?(?:were[ \t]+)?in[ \t]+favou?r|all[ \t]+agreed)\b")
+
+
 def _movers(text: str, out: _Votes) -> None:
     """A resolution recorded with its mover and seconder and no outcome word ("It was RESOLVED that the
     payments be approved. / Proposed: Cllr Jenkins  Seconded: Cllr Harding") was carried: the UK and
@@ -693,5 +734,8 @@ def _movers(text: str, out: _Votes) -> None:
             continue
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if _TAKEN.search(text[para_start:m.start()] + " " + text[m.end():line_end]) or m.group().lower().startswith(("approved", "accepted")):
+        everyone = _ALL_IN_FAVOUR.match(text, m.end(), line_end)
+        if everyone:   # "Proposed Cllr Jenkins, seconded Cllr Thomas; all in favour."
+            out.add(m.start(), everyone.end(), result="carried", unanimous=True)
+        elif _TAKEN.search(text[para_start:m.start()] + " " + text[m.end():line_end]) or m.group().lower().startswith(("approved", "accepted")):
             out.add(m.start(), m.end(), result="carried")

@@ -176,7 +176,8 @@ def test_mover_notes_and_spelt_out_numbers_are_not_clauses():
             "proposed, Cllr Andy Hayward seconded, five were in favour and two abstained).\n\n"
             "RESOLVED: That the proposal for four (4) optional renewal years be accepted.\n")
     got = found(text)
-    assert ("purchase", "85 badges costing £325 plus VAT", "resolved") in got
+    # a passive act reads with its verb phrase, to the first break; the mover's note is not part of it
+    assert ("purchase", "85 badges costing £325 plus VAT be purchased split with the County Council", "resolved") in got
     assert ("accept", "the proposal for four (4) optional renewal years", "resolved") in got
     assert len(got) == 2
 
@@ -372,7 +373,7 @@ def test_agreed_that_with_the_act_in_the_passive():
             "Main Street be deferred to the November meeting.\n"
             "Members agreed that the budget meeting be held on Monday, 17th November 2025.\n"
             "It was agreed following discussion that the fees review would be placed on the May agenda.\n")
-    assert found(text) == [("defer", "his motion on speed ramps at Main Street", "resolved"),
+    assert found(text) == [("defer", "his motion on speed ramps at Main Street be deferred to the November meeting", "resolved"),
                            ("agree", "the budget meeting be held on Monday, 17th November 2025", "resolved"),
                            ("agree", "following discussion that the fees review would be placed on the May agenda",
                             "resolved")]
@@ -382,14 +383,14 @@ def test_a_carried_motion_is_a_vote_not_a_second_decision_and_quotes_after_the_c
     text = ("Minutes\n\nMoved by Jane that the minutes be adopted as posted on the website. Seconded by Lee. "
             "The motion was carried.\n\nTrustee Amos, seconded by Trustee Bell, moved to approve\nthe culvert and "
             "road projects. The motion passed with Trustee Amos voting “Aye,” and Trustee Bell voting “Aye.”\n")
-    assert found(text) == [("adopt", "the minutes", "resolved"),
+    assert found(text) == [("adopt", "the minutes be adopted as posted on the website", "resolved"),
                            ("approve", "the culvert and road projects", "resolved")]
 
 
 def test_motions_as_movers_and_clerks_write_them():
     nz = ("Minutes\n\nIan read the minutes. Peter moved the minutes be accepted as a true record. Rod seconded.\n"
           "Peter moved that the Treasurer's report be received. Ian seconded. Unanimously accepted.\n")
-    assert found(nz) == [("accept", "the minutes", "resolved"), ("receive", "the Treasurer's report", "resolved")]
+    assert found(nz) == [("accept", "the minutes be accepted as a true record", "resolved"), ("receive", "the Treasurer's report", "resolved")]
     us = ("Minutes\n\nMOTION: Director Lund moved, and Director Ruiz seconded, approval of the Consent Calendar. "
           "The motion carried unanimously (9-0).\nDirector Lund moved adoption of Resolution No. 2025-43. Carried.\n")
     assert found(us) == [("approve", "the Consent Calendar", "resolved"), ("adopt", "Resolution No. 2025-43", "resolved")]
@@ -428,7 +429,8 @@ def test_on_the_proposal_of_a_councillor_seconded_by_another():
 def test_when_a_deferral_is_to_is_not_its_object():
     got = found("MINUTES\n\nRESOLVED that consideration of the review of car parking charges be deferred to the\n"
                 "meeting of the Authority on 25 March 2026.\n")
-    assert ("defer", "consideration of the review of car parking charges") in [(v, t) for v, t, *_ in got]
+    assert [(v, t) for v, t, *_ in got] == [
+        ("defer", "consideration of the review of car parking charges be deferred to the meeting of the Authority on 25 March 2026")]
     # where a passive sends something somewhere, the destination is part of what was decided
     got = found("MINUTES\n\nRESOLVED that the application be forwarded to the Minister for decision.\n")
     assert [(v, t) for v, t, *_ in got] == [("forward", "the application be forwarded to the Minister for decision")]
@@ -720,3 +722,53 @@ def test_action_minutes_that_record_each_act_without_a_subject():
     assert "approve" in verbs and "adopt" in verbs and "direct" in verbs and "receive" in verbs
     # a label over narrative that does not open with an act is no decision
     assert not found(MINUTES_HEAD + " 6. PUBLIC COMMENT. Several residents spoke about road conditions.\n")
+
+
+def test_a_passive_act_reads_with_its_verb_phrase_to_the_first_break():
+    # an Ontario council, a New Zealand district council, an English parish council: the subject and what is
+    # done to it, up to a comma, a condition or a purpose
+    ontario = ("Minutes\n\nMoved by Councillor Ruiz, seconded by Councillor Dunn\nTHAT the request for a capital grant of "
+               "$25,000 be referred to staff for a report to the Regular Council Meeting of May 25, 2026.\nCarried\n")
+    assert ("refer", "the request for a capital grant of $25,000 be referred to staff for a report to the Regular Council "
+            "Meeting of May 25, 2026", "resolved") in found(ontario)
+    nz = "Minutes\n\nResolved: That consideration of the LGNZ remits be deferred to the Council meeting on 25 June 2026, pending advice.\n"
+    assert [(v, t) for v, t, _ in found(nz)] == [("defer", "consideration of the LGNZ remits be deferred to the Council meeting on 25 June 2026")]
+    parish = ("Minutes\n\nCllr Catchpole proposed and Cllr Lakhani seconded that Mr Rudd be co-opted to the Council. "
+              "On a show of hands: 5 in favour, 0 against, 1 abstention. Carried.\n")
+    assert ("co-opt", "Mr Rudd be co-opted to the Council", "resolved") in found(parish)
+    # the bare subject where the rest says only when, where or why it was received, or a list follows
+    assert [(v, t) for v, t, _ in found("Minutes\n\nRESOLVED that the meeting be adjourned at 9.14 pm.\n")] == [("adjourn", "the meeting")]
+    assert [(v, t) for v, t, _ in found("Minutes\n\nRESOLVED that the report be received for information.\n")] == [("receive", "the report")]
+    two = found("Minutes\n\nRESOLVED that the inspection report be received and the action plan at Appendix B be endorsed.\n")
+    assert [(v, t) for v, t, _ in two] == [("receive", "the inspection report"), ("endorse", "the action plan at Appendix B")]
+    # "proposed" alone is an officer's proposal, not a motion: the board is asked, nothing is resolved
+    assert found("Minutes\n\nThe Director proposed that the Board approve the revised budget. Members discussed it.\n") == [
+        ("approve", "the revised budget", "proposed")]
+
+
+def test_an_item_deferred_with_no_subject_defers_the_item_its_heading_names():
+    us = "Minutes\n\n      D. Surplus Property\n\n      Item deferred to the October meeting at the Director's request.\n"
+    assert found(us) == [("defer", "Surplus Property", "resolved")]
+    au = ("Minutes\n\n8.5 Privacy policy review. The draft revised privacy policy was not circulated in time. "
+          "Deferred to the March meeting.\n")
+    assert found(au) == [("defer", "Privacy policy review", "resolved")]
+    wales = ("Minutes\n\ne) Replacement Local Development Plan - Preferred Strategy consultation\n   The consultation closes "
+             "on 24 July 2026.\n   Deferred to the July meeting. The Clerk will circulate the summary.\n")
+    assert found(wales) == [("defer", "Replacement Local Development Plan - Preferred Strategy consultation", "resolved")]
+    row = "Minutes\n\n5.5\tStudio 1 air-conditioning replacement\tBarry\tOnly two quotes received. Deferred to March meeting pending a third quote\n"
+    assert found(row) == [("defer", "Studio 1 air-conditioning replacement", "resolved")]
+    us_no = "Minutes\n\nC. RESOLUTION NO. 2026-24 - Amending the parking rate schedule. Deferred to the April meeting.\n"
+    assert found(us_no) == [("defer", "RESOLUTION NO. 2026-24 - Amending the parking rate schedule", "resolved")]
+    # no heading to name the item, or the heading is far above the outcome: nothing is read
+    assert found("Minutes\n\nThe members talked about the hall. Deferred to the July meeting.\n") == []
+    assert found("Minutes\n\n4. Hall\nThe roof is sound.\n\n\n\nDeferred to the July meeting.\n") == []
+
+
+def test_a_planning_response_under_a_label():
+    parish = "Minutes\n\n26/00412/HOUS - 7 Orchard Close - rear extension.\nAgreed: no objection. All in favour.\n"
+    assert found(parish) == [("agree", "no objection", "resolved")]
+    wales = ("Minutes\n\nFUL/2026/0117 - Bryn Awel - garage.\nRESOLVED: No objection, subject to the neighbours' concerns "
+             "about the garage's height being taken into account.\n")
+    assert found(wales) == [("resolve", "No objection, subject to the neighbours' concerns about the garage's height being "
+                             "taken into account", "resolved")]
+    assert found("Minutes\n\n7. Planning\nMembers had no objection to the timetable.\n") == []

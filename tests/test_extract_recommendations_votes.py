@@ -14,6 +14,11 @@ def tallies(text):
     return [(v.for_, v.against, v.abstain, v.unanimous, v.result) for v in run(votes, text)]
 
 
+def tallies_of(text, name):
+    """As `tallies`, for a paper of the named kind (a markdown table is read as rows)."""
+    return [(v.for_, v.against, v.abstain, v.unanimous, v.result) for v in run(votes, text, name=name)]
+
+
 def test_recommendation_section_items_are_separate():
     text = ("6. Recommendation(s) / Proposed Decision\n\n6.1 That the Committee note the progress made to date.\n"
             "6.2 That the Committee approve the revised terms of reference.\n\n7. Background\nText here.\n")
@@ -626,3 +631,40 @@ def test_a_recommendation_ends_where_the_minute_narrative_goes_on():
     got = recs("MINUTES\n\nRecommendation\nThe Board is recommended to approve the plan. Note the risks set out in "
                "section 4.\n\n")
     assert len(got) == 1 and got[0].endswith("section 4.")
+
+
+def test_tallies_that_count_only_some_sides():
+    # an English parish council, an English town council, a Scottish charity's AGM
+    def first(text):
+        got = tallies(text)
+        return got[0] if got else None
+    assert first("Cllr A proposed and Cllr B seconded that Mr Rudd be co-opted. On a show of hands: 5 in favour, "
+                 "0 against, 1 abstention. Carried.\n") == (5, 0, 1, False, "carried")
+    assert first("Cllr P proposed and Cllr C seconded that the contract be awarded. Vote: 6 in favour, 1 abstention "
+                 "(Cllr A). Resolved.\n") == (6, None, 1, False, "carried")
+    assert first("The recommendation was put to the vote and carried on a show of hands by 10 votes to 2, with 1 "
+                 "abstention.\n") == (10, 2, 1, False, "carried")
+    assert first("Resolved that the accounts be adopted. Carried on a show of hands with one abstention.\n")[:3] == (None, None, 1)
+    assert first("The motion as amended was then put and carried, with 4 against.\n") == (None, 4, None, False, "carried")
+    # "with" a number of things that are not votes
+    assert tallies("The report was approved, with 4 amendments to the wording.\n") == []
+
+
+def test_a_tally_laid_out_as_a_table():
+    md = ("On a show of hands:\n\n| For | Against | Abstentions |\n|---:|---:|---:|\n| 34 | 3 | 2 |\n\n"
+          "The special resolution was **carried**.\n")
+    assert tallies_of(md, "p.md")[0][:4] == (34, 3, 2, False)
+    tabbed = "Recorded vote\nFor\tAgainst\tAbstain\n12\t3\t0\nThe motion was carried.\n"
+    assert tallies(tabbed)[0][:3] == (12, 3, 0)
+    # a head row over names, or a table whose first column is not the vote, is not a tally
+    assert all(t[0] is None for t in tallies("For\tAgainst\nCllr Ames\tCllr Bell\n"))
+    assert tallies_of("| Item | For | Against |\n|---|---|---|\n| 1 | 2 | 3 |\n", "p.md") == []
+
+
+def test_movers_then_everyone_in_favour():
+    wales = ("(i) to award the grants shown above, totalling £2,650. Proposed Cllr Jenkins, seconded Cllr Thomas; "
+             "all in favour.\n")
+    assert tallies(wales) == [(None, None, None, True, "carried")]
+    payments = ("RESOLVED: that the payments listed, totalling £3,123.46, be approved. Proposed Cllr Lloyd, seconded "
+                "Cllr Morgan, all in favour. The grants will be paid in June.\n")
+    assert tallies(payments) == [(None, None, None, True, "carried")]
