@@ -33,6 +33,12 @@ BODY_ACTED = re.compile(
 # decision ("Members noted the housing crisis", in lower case, is debate)
 MEMBERS_ACTED_CAPS = re.compile(r"\b(?:The\s+)?(?:Council\s+of\s+)?(?:Governors|Members|Councillors|Trustees|Directors|Governing\s+Body)\s+"
                                 r"(?:unanimously\s+|also\s+|then\s+)?(?P<v>[A-Z]{4,}(?:ED|D))\b")
+# members taking a paper, in lower case: "The Members noted the report.", "Members noted the update" (what
+# they noted is a paper laid before them, not a fact of the debate: "Members noted the housing crisis")
+MEMBERS_TOOK_PAPER = re.compile(r"\b(?:The\s+)?(?:Members|Councillors|Trustees|Directors|Governors)\s+(?:formally\s+|then\s+)?"
+                                r"(?P<v>noted|received|accepted|approved|endorsed|adopted|confirmed)\s+"
+                                r"(?=(?:the|this)\s+(?:[\w’'-]+\s+){0,3}?(?:report|update|correspondence|minutes|contents|letter|reply|response|"
+                                r"presentation|briefing|accounts|statement)s?\b)")
 # members deciding in a sentence of the minutes: "After discussion the Councillors agreed to use ..."
 # ("Members noted the housing crisis" is debate, so only an agreement to act counts)
 MEMBERS_AGREED_TO = re.compile(r"\b(?:the\s+)?(?:Councillors|Members|Trustees|Directors|Governors)\s+(?:then\s+|unanimously\s+|all\s+)?"
@@ -444,6 +450,9 @@ def read_statements(paper: Paper, out: Found) -> None:
     for m in MEMBERS_ACTED_CAPS.finditer(text):
         if clauses.lemma_of(m["v"]) and not out.covered(m.start("v"), slack=0):
             body_acted(out, m)
+    for m in MEMBERS_TOOK_PAPER.finditer(text):
+        if not out.covered(m.start("v"), slack=0):
+            body_acted(out, m)
     for m in MEMBERS_AGREED_TO.finditer(text):
         if out.covered(m.start(), slack=0):
             continue
@@ -533,6 +542,12 @@ ON_PROPOSAL = re.compile(rf"(?i)\bon\s+the\s+(?:proposal|motion)\s+of\s+{_MOVER}
                          rf"(?:it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s*(?::|that\s+|to\s+(?=[a-z]))?\s*)?")
 
 
+# "Proposed by Cllr. Kiely, Seconded by Cllr. Hegarty, and agreed:" then the resolution, often quoted, as
+# Irish local authorities record it ("..., and agreed." closes a motion already quoted: the vote, read there)
+PROPOSED_AND_AGREED = re.compile(r"(?i)\bproposed\s+by\s+[^,:;\n]{2,60},\s*seconded\s+by\s+[^,:;\n]{2,60},?\s+and\s+"
+                                 r"(?:unanimously\s+)?(?:agreed|resolved|carried)\s*:\s*")
+
+
 def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
     """Motions as mover and clerk write them: "A moved the minutes be accepted", "moved approval
     of the Consent Calendar", "Move to accept the Treasurer's report: (mover)"."""
@@ -554,6 +569,10 @@ def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
         if out.covered(m.end(), slack=0):
             continue
         out.add(clauses.NOUN_VERBS[m["n"].lower()], m.end(), clause_end(text, m.end(), 400), status)
+    for m in PROPOSED_AND_AGREED.finditer(text):
+        if not out.covered(m.end(), slack=0):
+            start = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)
+            add_clause(out, start, clause_end(text, start, 600), status)
     for m in ON_PROPOSAL.finditer(text):
         if not out.covered(m.end(), slack=0):
             start = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)

@@ -772,3 +772,23 @@ def test_a_planning_response_under_a_label():
     assert found(wales) == [("resolve", "No objection, subject to the neighbours' concerns about the garage's height being "
                              "taken into account", "resolved")]
     assert found("Minutes\n\n7. Planning\nMembers had no objection to the timetable.\n") == []
+
+
+def test_proposed_seconded_and_agreed_then_the_resolution():
+    ireland = ("Minutes\n\nAL 41/26 CONFIRMATION OF MINUTES\nProposed by Cllr. Kiely, Seconded by Cllr. Hegarty, and agreed:\n"
+               "“That the minutes of the Monthly Meeting held on 10th March 2026 be confirmed.”\n"
+               "AL 45/26 GRANTS\nProposed by Cllr. Lenihan, Seconded by Cllr. Breathnach, and agreed: to approve the "
+               "allocation of the Community Grants set out in Table 2.\n")
+    got = [(v, t) for v, t, _ in found(ireland)]
+    assert ("confirm", "the minutes of the Monthly Meeting held on 10th March 2026") in got
+    assert ("approve", "the allocation of the Community Grants set out in Table 2") in got
+    # "..., and agreed." after a quoted notice of motion closes it: no resolution follows the colon-less form
+    assert found("Minutes\n\nProposed by Cllr. Lenihan, Seconded by Cllr. Breathnach, and agreed.\n") == []
+
+
+def test_members_taking_a_paper_in_lower_case():
+    got = found("Minutes\n\nIn reply to Cllr. Lenihan, Mr. Lyons said the time to re-let had fallen. The Members noted the report.\n"
+                "AL 49/26 CORRESPONDENCE\nThe Members noted the correspondence.\n")
+    assert [(v, t) for v, t, _ in got] == [("note", "the report"), ("note", "the correspondence")]
+    # a fact of the debate is not a paper laid before the meeting
+    assert found("Minutes\n\nMembers noted the housing crisis and the length of the waiting list.\n") == []
