@@ -95,6 +95,9 @@ class Found:
         obj = clauses.clean_object(text[start:end])
         if not obj or len(obj) < 3 or not verb or _NOTHING.match(obj) and len(obj.split()) <= 3:
             return   # "No resolutions were passed", "None were approved": nothing was decided (not "that no changes be ...")
+        if _THE_FOLLOWING_RESOLUTION.match(obj):
+            return   # "the Board adopted the following resolution by a vote of 7 in favor: RESOLVED, that ...": the
+                     # resolution that follows is the decision, read there
         start, end = exact_span(text, start, end, obj)
         self.items.append(Decision(verb=verb, text=obj, status=status, start=start, end=end,
                                    page=page_of(self.paper, start)))
@@ -156,7 +159,7 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
 
 # after one passive act, a second with its own subject: "... be received and the action plan be endorsed"
 _SECOND_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s[^.;:]{{2,160}}?)\s+(?:be|is|are)\s+{ADVERBS}(?P<v>{PAST})\b")
-AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration|[A-Z$£€0-9])\b)")
+AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration)\b|[A-Z$£€0-9])")   # "and award Tender PW-2026-02"
 
 
 def base_verb_before(clause: str, pos: int) -> bool:
@@ -295,6 +298,11 @@ _NEXT_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=\S)")
 _INDENTED_PARA = re.compile(r"(?:\n[ \t]*){1,}\n(?=[ \t]+\S)")
 
 
+_THE_FOLLOWING_RESOLUTION = re.compile(r"(?i)the\s+following\s+(?:resolutions?|motions?)\b")
+# "XII. NEXT MEETING", "7. ADJOURNMENT": the heading of the next item of the minutes
+_NUMBERED_CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?:[IVXL]{1,6}|\d{1,3})[.)][ \t]+[A-Z][A-Z0-9 ,&'’/()-]{3,80}[ \t]*$")
+
+
 def resolution_end(text: str, start: int, limit: int = 6000) -> int:
     """A resolution runs to its paragraph's end, and on through paragraphs that open
     "AND THAT" / "FURTHER THAT"."""
@@ -304,6 +312,8 @@ def resolution_end(text: str, start: int, limit: int = 6000) -> int:
     while True:
         end_para = re.compile(r"\n[ \t]*\n").search(text, end, end + 2500)
         end = end_para.start() if end_para else min(len(text), end + 2500)
+        heading = _NUMBERED_CAPS_HEADING.search(text, start + 1, end)   # a PDF's paragraphs have no blank line between
+        end = heading.start() if heading else end                        # them: the next item's heading ends the resolution
         more = _AND_THAT.match(text, end)
         if not more and re.fullmatch(r"[ \t]*[:–—-]?[ \t]*", text[start:end]):
             more = _NEXT_PARA.match(text, end)         # the label stands alone: the resolution is below it

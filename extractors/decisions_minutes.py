@@ -86,8 +86,9 @@ SECONDER = re.compile(r"(?:,|\s+and)\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:seconds
 
 
 MOVED = re.compile(
-    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},\s*"
+    r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60}?(?:,\s*|\s+and\s+)"   # "A motion was made by X and seconded by Y to"
     r"seconded\s+by\s+(?:[^,.;]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.){2,60},?\s*to|"
+    r"moved,\s+(?:(?:Mr|Ms|Mrs|Dr|Cllr|Cr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+seconded,\s+to|"   # "Mr. Ibarra moved, Ms. Whitfield seconded, to levy"
     r"(?:made|makes|make|making)\s+(?:a|the)\s+motion\s+to|motioned\s+to|"
     r"\ba\s+motion\s+to(?=\s+\w+[^.]{0,200}?\bso\s+moved)|"   # "Asking for a motion to accept X, Member Y so moved"
     r"moved(?:\s+and\s+seconded)?(?:\s+by\s+[^,.;]{2,60})?,?\s+to|moved\s+that\s+(?:the\s+\w+\s+)?|"
@@ -513,9 +514,14 @@ def read_statements(paper: Paper, out: Found) -> None:
                 continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
         start = m.start("subj")
-        head = re.match(r"[A-Z][^.,;:\n]{0,60}\n(?=[ \t]*[A-Z])", m["subj"])
-        if head and len(head.group().split()) <= 12:
-            start += head.end()   # "Appointment of Associate Members\nThe following ... were agreed": a heading first
+        for _ in range(3):   # "Appointment of Associate Members\nThe following ... were agreed": a heading first (or two lines of one)
+            head = re.match(r"[A-Z(][^.,;:\n]{0,80}\n(?=[ \t]*[A-Z])", text[start:m.end("subj")])
+            if not head or len(head.group().split()) > 12:
+                break
+            start += head.end() + len(re.match(r"[ \t]*", text[start + head.end():]).group())
+        opener = re.match(r"(?i)(?:there\s+being|upon|on|following|after)\b", text[start:m.end("subj")])
+        lead = list(re.finditer(r",\s+(?=(?:the|this|these)\s)", text[start:m.end("subj")])) if opener else []
+        start += lead[-1].end() if lead else 0   # "There being no further business, upon motion by X, seconded by Y, the meeting was adjourned"
         how = re.match(r"(?i)by\s+(?:unanimous\s+|general\s+|common\s+)?(?:vote|consent|acclamation|show\s+of\s+hands)\s*,\s*", text[start:m.end("subj")])
         start += how.end() if how else 0   # "By unanimous consent, Geir Magnusson Jr. was appointed": how it was decided
         out.add(lem, start, by.start() if by else m.end("subj"), "resolved")

@@ -792,3 +792,40 @@ def test_members_taking_a_paper_in_lower_case():
     assert [(v, t) for v, t, _ in got] == [("note", "the report"), ("note", "the correspondence")]
     # a fact of the debate is not a paper laid before the meeting
     assert found("Minutes\n\nMembers noted the housing crisis and the length of the waiting list.\n") == []
+
+
+def test_us_motions_made_and_seconded_in_other_orders():
+    fl = ("Minutes\n\nA motion was made by Mr. Szabo and seconded by Ms. Whitfield to ratify the Amended 2026 Budget as "
+          "mailed to the owners. Motion carried 3-2.\n\n   Mr. Ibarra moved, Ms. Whitfield seconded, to levy a fine of $100.00 "
+          "per day against Unit 1104. Motion carried 5-0.\n")
+    got = [(v, t) for v, t, _ in found(fl)]
+    assert ("ratify", "the Amended 2026 Budget as mailed to the owners") in got
+    assert ("levy", "a fine of $100.00 per day against Unit 1104") in got
+
+
+def test_a_resolution_ends_at_the_next_numbered_heading_and_a_following_resolution_is_its_content():
+    us = ("Minutes\n\nFURTHER RESOLVED, that the Chair is authorized to communicate the results of the review to Ms. Lindqvist.\n"
+          "Ms. Lindqvist rejoined the meeting at 5:09 p.m.\nXII. NEXT MEETING\nThe next regular meeting will be held on July 23, 2026.\n"
+          "XIII. ADJOURNMENT\nThere being no further business, upon motion by Ms. Haskins, seconded by Mr. Delacroix, the meeting was\n"
+          "adjourned at 5:14 p.m.\n")
+    got = [(v, t) for v, t, _ in found(us)]
+    assert ("authorize", "the Chair is authorized to communicate the results of the review to Ms. Lindqvist") in got
+    assert not any("NEXT MEETING" in t or "ADJOURNMENT" in t for _, t in got)
+    grant = ("Minutes\n\nUpon motion by Ms. Okonkwo, seconded by Mr. Mercer, the Board adopted the following resolution by a vote "
+             "of 7 in favor and 0 opposed:\nRESOLVED, that the Foundation award a grant of $75,000 to the Literacy Council.\n")
+    assert [(v, t) for v, t, _ in found(grant)] == [("award", "a grant of $75,000 to the Literacy Council")]
+
+
+def test_a_second_imperative_act_before_a_capitalised_object():
+    on = ("Minutes\n\nResolution 2026-092\tMoved by: Councillor Ramdass\tSeconded by: Councillor Hoekstra\nBe it resolved that "
+          "Council receive Report PW-2026-11 and award Tender PW-2026-02 to Lennick Sand & Gravel Inc.\nCarried\n")
+    assert [(v, t) for v, t, _ in found(on)] == [("receive", "Report PW-2026-11"),
+                                                  ("award", "Tender PW-2026-02 to Lennick Sand & Gravel Inc")]
+    # "purchase and install the signs": one act with two verbs, not two decisions of the same object
+    assert [v for v, _, _ in found("Minutes\n\nRESOLVED that the Council purchase and install two signs.\n")] == ["purchase"]
+
+
+def test_a_passive_minute_under_a_two_line_heading():
+    wales = ("Minutes\n\nFPC(26)20 MINUTES OF THE PREVIOUS MEETING HELD ON 29 JANUARY 2026\nCofnodion y cyfarfod blaenorol\n"
+             "The minutes of the meeting held on 29 January 2026 were approved as an accurate record.\n")
+    assert [(v, t) for v, t, _ in found(wales)] == [("approve", "The minutes of the meeting held on 29 January 2026")]
