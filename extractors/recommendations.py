@@ -119,6 +119,21 @@ def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
         spans.append((start, end))
 
 
+_HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.|[A-Z]\.|\(?[a-z0-9]{1,3}\))[ \t]+[^\n]{1,120}?|[A-Z0-9][A-Z0-9 ,&'’/()–-]{2,120}?)"
+                           r"(?<![.!?:;,])[ \t]*\n(?=[ \t]*[A-Z])")   # a numbered line, or one in capitals (not a wrapped line of the sentence)
+
+
+def _after_heading_lines(text: str, s: int, pos: int) -> int:
+    """A sentence that starts under its item's heading with no full stop between (a PDF's "7.4 Public Works –
+    Report PW-2026-12\nThe Director of Public Works recommended ..."): the sentence starts below the heading."""
+    for _ in range(3):
+        head = _HEADING_LINE.match(text, s, pos)
+        if not head or len(head.group().split()) > 15:
+            break
+        s = head.end() + len(re.match(r"[ \t]*", text[head.end():pos]).group())
+    return s
+
+
 class _Recs(list):
     """The recommendations read so far and their spans, for overlap tests in log time."""
 
@@ -192,7 +207,8 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
             _add(paper, out, s, e)
     for m in SUBJECT_RECOMMENDS.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        subject = re.findall(r"[\w'’.-]+", text[s:m.start()])
+        s = _after_heading_lines(text, s, m.start())
+        subject = re.findall(r"[\w'’.-]+", re.sub(r"\([^()]{0,80}\)", " ", text[s:m.start()]))   # "The sub-group (Chair, Treasurer and Manager)"
         if not subject or len(subject) > 10 or not text[s:m.start()].lstrip()[:1].isupper() \
                 or any(w.lower() in _NOT_SUBJECT for w in subject) or text[s:e].rstrip().endswith("?") and len(subject) > 3:
             continue

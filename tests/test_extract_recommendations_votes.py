@@ -668,3 +668,15 @@ def test_movers_then_everyone_in_favour():
     payments = ("RESOLVED: that the payments listed, totalling £3,123.46, be approved. Proposed Cllr Lloyd, seconded "
                 "Cllr Morgan, all in favour. The grants will be paid in June.\n")
     assert tallies(payments) == [(None, None, None, True, "carried")]
+
+
+def test_a_recommendation_sentence_under_its_heading_and_a_bracketed_subject():
+    on = ("7.4 Public Works – Report PW-2026-12, Tandem Axle Plow Truck\nThe Director of Public Works recommended the proposal "
+          "from Northway Truck Centre of $428,760.00 plus HST.\n")
+    assert recs(on) == ["The Director of Public Works recommended the proposal from Northway Truck Centre of $428,760.00 plus HST."]
+    ni = ("6.2 Staffing. The staffing sub-group (Chair, Treasurer and Manager) recommended creating a new part-time post of "
+          "Finance Assistant.\n")
+    assert recs(ni) == ["The staffing sub-group (Chair, Treasurer and Manager) recommended creating a new part-time post of Finance Assistant."]
+    # a line of the sentence itself is not a heading: "The Director of\nPublic Works" stays one subject
+    wrapped = "The Director of\nPublic Works recommended the proposal from Northway Truck Centre.\n"
+    assert recs(wrapped) == ["The Director of Public Works recommended the proposal from Northway Truck Centre."]
