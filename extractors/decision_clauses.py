@@ -298,7 +298,7 @@ _NEXT_PARA = re.compile(r"(?:\n[ \t]*){2,}(?=\S)")
 _INDENTED_PARA = re.compile(r"(?:\n[ \t]*){1,}\n(?=[ \t]+\S)")
 
 
-_THE_FOLLOWING_RESOLUTION = re.compile(r"(?i)the\s+following\s+(?:resolutions?|motions?)\b")
+_THE_FOLLOWING_RESOLUTION = re.compile(r"(?i)the\s+following\s+(?:resolutions?|motions?)\b|the\s+following\s*$")   # (or the list below)
 # "XII. NEXT MEETING", "7. ADJOURNMENT": the heading of the next item of the minutes
 _NUMBERED_CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?:[IVXL]{1,6}|\d{1,3})[.)][ \t]+[A-Z][A-Z0-9 ,&'’/()-]{3,80}[ \t]*$")
 

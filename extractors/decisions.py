@@ -92,6 +92,7 @@ def read_rules(paper: Paper, kind: str) -> Found:
     if kind == "minutes":
         decisions_minutes.read_numbered_actions(paper, out)
         decisions_minutes.read_body_lists(paper, out)
+        decisions_minutes.read_verb_lists(paper, out)
         decisions_minutes.read_do_lines(paper, out)
         decisions_minutes.read_following_lists(paper, out)
         decisions_minutes.read_there_was(paper, out)

@@ -240,6 +240,29 @@ LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|\(?[ivx]{1,4}[.)]|•|-|�
 LEAD_PAST = re.compile(rf"(?P<v>(?i:{PAST}))\b")
 
 
+# the body's act, then the list of what it acted on: "Members NOTED:" / "- notice from ...;" / "- a letter of thanks ...;"
+BODY_VERB_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Board|Committee|Council|Cabinet|Panel|Members|Trustees|"
+                             r"Directors|Governors)\s+(?:also\s+)?(?P<v>NOTED|[Nn]oted|RECEIVED|[Rr]eceived|APPROVED|[Aa]pproved|ENDORSED|[Ee]ndorsed)"
+                             r"(?:\s+the\s+following)?\s*:[ \t]*\n")
+
+
+def read_verb_lists(paper: Paper, out: Found) -> None:
+    """Each item of the list under "Members NOTED:" is something noted (one decision per item)."""
+    text = paper.text
+    for h in BODY_VERB_COLON.finditer(text):
+        verb = clauses.lemma_of(h["v"])
+        pos = re.compile(r"(?:[ \t]*\n)*").match(text, h.end()).end()
+        mark = LIST_MARK.match(text, pos)
+        before = len(out.items)
+        while mark and not out.covered(mark.end(), slack=0):
+            nxt = re.compile(r"\n(?=[ \t]*\n)|\n(?=" + LIST_MARK.pattern + ")").search(text, mark.end(), mark.end() + 1500)
+            end = nxt.start() if nxt else min(len(text), mark.end() + 1500)
+            out.add(verb, mark.end(), end, "resolved")
+            pos = re.compile(r"(?:[ \t]*\n)*").match(text, end).end()
+            mark = LIST_MARK.match(text, pos)
+        out.keep_apart(before)
+
+
 # a roll-call line naming what was done: "DO CONFIRM, KYLE FLICKE, 1002, ELECTIONS COMMITTEE ...", "DO PASS, SB #15, 1002"
 DO_LINE = re.compile(r"(?m)^[ \t]*DO\s+(?!NOT\b)(?P<v>[A-Z]+)\s*,\s*(?P<obj>[^\n]{3,200}?)[ \t]*$")
 
@@ -362,6 +385,11 @@ ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|
                           r"(?P<h>[A-Z][^\n\t]{2,100}?)[ \t]*(?:(?<!\bNo)(?<!\bNO)\.(?=\s)|\t|$)")
 
 
+# "The item was tabled to the May meeting", "This item was DEFERRED to the meeting on 28 May 2026 so that ...": the
+# sentence says what was put off (the item is the one under discussion), read with its verb phrase
+ITEM_PUT_OFF = re.compile(r"\b(?:The|This)\s+(?:item|matter)\s+was\s+(?P<v>deferred|DEFERRED|tabled|TABLED|postponed|POSTPONED)\b")
+
+
 def read_deferred_items(paper: Paper, out: Found) -> None:
     """What an item's subjectless "Deferred to ..." defers: the item its heading names."""
     text = paper.text
@@ -376,6 +404,13 @@ def read_deferred_items(paper: Paper, out: Found) -> None:
         verb = clauses.lemma_of(re.sub(r"\s+", " ", m["v"]).split()[0].lower())
         verb = "defer" if verb in (None, "hold") else verb
         out.add(verb, heading.start("h"), heading.end("h"), "resolved", separate=True)
+    for m in ITEM_PUT_OFF.finditer(text):
+        if out.covered(m.start(), slack=0):
+            continue
+        clause = text[m.start():clause_end(text, m.start(), 600)]
+        verb = re.compile(r"was\s+(?P<v>\w+)").search(clause)
+        lemma = clauses.lemma_of(m["v"])
+        out.add(lemma, m.start(), m.start() + clauses.passive_object_end(clause, 0, verb, lemma), "resolved", separate=True)
 
 
 # a consultee's response under a label, as parish and community councils record planning applications:

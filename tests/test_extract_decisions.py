@@ -829,3 +829,27 @@ def test_a_passive_minute_under_a_two_line_heading():
     wales = ("Minutes\n\nFPC(26)20 MINUTES OF THE PREVIOUS MEETING HELD ON 29 JANUARY 2026\nCofnodion y cyfarfod blaenorol\n"
              "The minutes of the meeting held on 29 January 2026 were approved as an accurate record.\n")
     assert [(v, t) for v, t, _ in found(wales)] == [("approve", "The minutes of the meeting held on 29 January 2026")]
+
+
+def test_each_item_of_a_list_under_the_bodys_act():
+    town = ("Minutes\n\n197/25  CORRESPONDENCE\n\n        Members NOTED:\n\n        -  notice from Brinsford District Council of "
+            "the Local Plan Review consultation, closing on 13 March 2026, which was referred to the Planning Committee;\n"
+            "        -  a letter of thanks from the Royal British Legion for the Council's donation of £250;\n"
+            "        -  the police report for December.\n\n198/25  CLOSE\n")
+    assert [(v, t) for v, t, _ in found(town)] == [
+        ("note", "notice from Brinsford District Council of the Local Plan Review consultation, closing on 13 March 2026"),
+        ("note", "a letter of thanks from the Royal British Legion for the Council's donation of £250"),
+        ("note", "the police report for December")]
+    scot = ("Minutes\n\nThe Committee APPROVED the following:\n(a) an increase of 4.0% in service charges at Ravelston Court;\n"
+            "(b) garage rents of £11.20 per week.\n")
+    assert [(v, t) for v, t, _ in found(scot)] == [("approve", "an increase of 4.0% in service charges at Ravelston Court"),
+                                                    ("approve", "garage rents of £11.20 per week")]
+    # a colon that opens a quotation or a sentence, not a list, reads nothing here
+    assert found("Minutes\n\nMembers noted:\nThe roads were in a poor state after the winter.\n") == []
+
+
+def test_the_item_was_put_off():
+    got = found("Minutes\n\nThe pool resurfacing bids were reviewed. The item was tabled to the May meeting.\n\n"
+                "This item was DEFERRED to the meeting on 28 May 2026 so that the report could include the pilot results.\n")
+    assert [(v, t) for v, t, _ in got] == [("table", "The item was tabled to the May meeting"),
+                                            ("defer", "This item was DEFERRED to the meeting on 28 May 2026")]
