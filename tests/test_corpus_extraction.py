@@ -23,10 +23,10 @@ from helpers import CORPUS, ROOT, check_spans, paper_of
 
 PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpapers ingest corpus` sees them
 
-# Accuracy floors just under today's scores on corpus/gold (180 papers, 2026-12-03: first-contact
-# batches 6 to 16 joined it after they were scored, which lowered every field; the 103 papers
-# before them still score at or above the floors those had): a drop fails CI.
-FLOORS = {"meeting": 0.905, "dates": 0.96, "money": 0.97, "decisions": 0.80, "recommendations": 0.925, "votes": 0.92}
+# Accuracy floors just under today's scores on corpus/gold (260 papers, 2026-12-07; first-contact
+# batches join it after they are scored, which lowers a field until rules for them are written):
+# a drop fails CI.
+FLOORS = {"meeting": 0.91, "dates": 0.965, "money": 0.975, "decisions": 0.805, "recommendations": 0.925, "votes": 0.925}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
