@@ -26,7 +26,7 @@ MULT = r"(?:bn|billion|billions|trillion|million|millions|mn|mil|thousand|k|m|b)
 CUR = r"US\$|C\$|CA\$|A\$|NZ\$|[£€$]|(?:GBP|EUR|USD|CAD|AUD|NZD)\s?"
 
 P_SYMBOL = re.compile(
-    rf"(?P<cur>{CUR})\s?(?P<num>{NUM})(?:(?:\s?|[ \t]*\n[ \t]*(?=(?:million|billion|thousand|bn|mn)\b))(?P<mult>{MULT}))?"
+    rf"(?P<cur>{CUR})[ \u00a0]?(?P<num>{NUM})(?:(?:\s?|[ \t]*\n[ \t]*(?=(?:million|billion|thousand|bn|mn)\b))(?P<mult>{MULT}))?"
     rf"(?:\s?(?:[-–]|to)\s?(?:{CUR})?\s?(?P<num2>{NUM})(?:\s?(?P<mult2>{MULT}))?)?"
     rf"(?:\s+(?P<tail>dollars|pounds|euros?)\b)?", re.I)
 P_WORDS = re.compile(
@@ -43,7 +43,7 @@ AFTER_QUALIFIERS = [("gross", r"\(?gross\)?"), ("net", r"\(?net\)?"), ("recurren
                     ("non-recurrent", r"\(?non[- ]recurr?ent\)?"), ("per annum", r"(?:per annum|p\.a\.|a year|per year)")]
 P_FY = re.compile(r"(?<![\w/])(?:FY\s?)?((?:19|20)\d\d)\s?[/-]\s?(\d\d)(?![\d/])")
 MONEY_HEADER = re.compile(
-    r"£\s?'?0{3}s?|£k|£m|\$\s?'?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|\b(?:amount|cost|costs|budget|total|net|vat|"
+    r"£\s?'?0{3}s?|£k|£m|\$\s?'?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|(?<=\d )[£$€](?=\s|$)|\b(?:amount|cost|costs|budget|total|net|vat|"
     r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance)\b",
     re.I)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
@@ -216,6 +216,12 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             row = _label_then_figure(ln.strip())
             if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
                 cells = list(row)
+        if re.fullmatch(r"[ \t]{8,}(?:[£$€]|[£$€]\s?'000|'000)[ \t]*", ln_u):   # a column's unit alone on its line, over the figures
+            low = ln_u.strip()
+            header, not_money, titled_unit = (1e3 if "000" in low else 1.0,
+                                              "GBP" if "£" in low else "EUR" if "€" in low else dollar), set(), None
+            header_cells = 0
+            continue
         titled = _TITLE_UNIT.search(ln_u) if len(ln.split()) <= 16 else None
         if titled and len(cells) == 1:         # a title line, not a row of the table
             low = titled.group().lower()
@@ -317,10 +323,13 @@ _UNIT_CELL = re.compile(r"\(?[£$€]\s?'?000s?\)?|\(?'000s?\)?|[£$€]m|\(?[£
 _UNIT_MARK = re.compile(r"[£$€]\s?'?000s?|'000s?|[£$€]?\s?\(\s?[£$€]?\s?'?000s?\s?\)")
 
 
+_NUMERIC_DAY = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")   # "Actual to 31.03.26 (£)"
+
+
 def _figure_in_heading(cell: str) -> bool:
     """A figure left in a heading cell once its unit, days, years and lengths of time are set aside
     ("Plan £'000", "Actual to Mar. 31 ($)", "2026 Budget", "40-year net cost"): then it is a row, not a heading."""
-    cell = _UNIT_MARK.sub("", cell.replace("’", "'"))
+    cell = _NUMERIC_DAY.sub("", _UNIT_MARK.sub("", cell.replace("’", "'")))
     cell = _DURATION.sub("", _YEARS.sub("", _DAY_IN_HEADING.sub("", cell)))
     return bool(re.search(r"\d{2,}", cell))
 

@@ -209,3 +209,23 @@ def test_a_province_abbreviation_after_a_place_makes_dollars_canadian():
                    "The amended annual budget is $128.9 million.") == [(128.9e6, "CAD")]
     # a US state's abbreviation is not one of them
     assert amounts("Location: 200 Main Street, Fargo, ND 58102\n\nThe levy is $5 million.") == [(5e6, "USD")]
+
+
+def test_table_headings_with_a_numeric_day_a_year_then_the_sign_and_a_lone_unit_line():
+    def amounts(text, name="p.md"):
+        return [(m.currency, m.amount) for m in run(money, text, name=name)]
+    # a Welsh town council's bilingual headings, one with a day written 31.03.26
+    wales = ("Year-end position.\n\n| Pennawd cyllideb / Budget head | Cyllideb / Budget 2025/26 (£) | Gwirioneddol / Actual to "
+             "31.03.26 (£) |\n|---|---:|---:|\n| Staff costs | 118,400 | 116,952 |\n")
+    assert amounts(wales) == [("GBP", 118400.0), ("GBP", 116952.0)]
+    # an English club's accounts: "2025 £" heads a column; the sign is not the next column's year
+    club = "Accounts\n\n| Year ended 31 October | 2025 £ | 2024 £ |\n|---|---:|---:|\n| Subscriptions | 14,870 | 13,905 |\n"
+    assert amounts(club) == [("GBP", 14870.0), ("GBP", 13905.0)]
+    # an Irish school board's statement: the euro sign alone over a right-aligned column
+    school = ("Treasurer's report\n\n                                                             €\n"
+              "  Balance at 31st December 2025                       38,912.06\n  Receipts\n"
+              "    Capitation grant                                  23,744.00\n\nThe board thanked her.\n")
+    assert amounts(school, "p.txt") == [("EUR", 38912.06), ("EUR", 23744.0)]
+    # a sign with a space before its figure is still money; a sign at a line's end is not joined to the next line
+    assert amounts("It cost £ 250 in all.\n", "p.txt") == [("GBP", 250.0)]
+    assert amounts("The charge in £\n2024 was set by the Board.\n", "p.txt") == []
