@@ -61,9 +61,9 @@ P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
     rf"(?P<rest>[^.;)]{{0,80}})")
 P_LABELLED = re.compile(
-    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]?\s*(?P<f>{N})\b[,;.]?\s*(?:and\s+)?"
+    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]?\s*(?P<f>{N})\b\s*[,;.·•|/]?\s*(?:and\s+)?"
     rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]?\s*(?P<a>{N})\b"
-    rf"(?:[,;.]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]?\s*(?P<ab>{N})\b)?")   # "For 6; Against 3; Abstention 1"
+    rf"(?:\s*[,;.·•|/]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]?\s*(?P<ab>{N})\b)?")   # "For 6; Against 3; Abstention 1", "For 44 · Against 0 · Abstentions 2"
 # "this was not supported, 2 members voting in favour": a lost motion and its only count
 P_FEW_FOR = re.compile(
     rf"(?i)\b(?:not\s+supported|not\s+carried|lost|defeated|fell|failed),?\s+(?:with\s+)?(?:only\s+)?(?P<f>{N})\s+"

@@ -680,3 +680,11 @@ def test_a_recommendation_sentence_under_its_heading_and_a_bracketed_subject():
     # a line of the sentence itself is not a heading: "The Director of\nPublic Works" stays one subject
     wrapped = "The Director of\nPublic Works recommended the proposal from Northway Truck Centre.\n"
     assert recs(wrapped) == ["The Director of Public Works recommended the proposal from Northway Truck Centre."]
+
+
+def test_labelled_counts_set_apart_by_a_middle_dot_or_a_bar():
+    # an English cricket club's AGM, and a board's tally written with bars
+    assert tallies("The accounts were adopted.\n\n> For 44 · Against 0 · Abstentions 2 — **Carried.**\n") == [(44, 0, 2, False, "carried")]
+    assert tallies("Vote: For 7 | Against 2 | Abstain 0. Carried.\n")[0][:3] == (7, 2, 0)
+    # a "for" that is not a count of votes
+    assert tallies("Funding for 2026 · against the odds, the hall reopened.\n") == []
