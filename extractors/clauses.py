@@ -212,7 +212,7 @@ _PASSIVE_BREAK = re.compile(r",(?!\d)(?!\s\d{4}\b)|[;:(]|(?<!\s)\s+(?:pending|in
                             r"subject\s+to|with\s+effect|effective|and\s+that|and\s+(?:the|a)\s)\b", re.I)
 
 
-_TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|"
+_TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|on the grounds? that|"
                    r"in accordance with|on the understanding|whereby|as outlined|as set out)\b|,\s+(?:which|who)\s+(?!will\b|would\b)", re.I)
 
 _LONG_TAIL = re.compile(r"\s(?:for the provision of|with a view to|with the aim of)\b", re.I)   # ("subject to" is part of what is decided)

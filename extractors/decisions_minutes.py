@@ -115,6 +115,8 @@ def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
         if acted:   # "Decision: The Board NOTED the position and SUPPORTED the actions"
             body_acted(out, acted)
             continue
+        under = _UNDER_THEN_TO.match(text, start)
+        start = under.end() if under else start   # "resolved, under Section 50A(4) of the Act, to exclude the public"
         label = m.group().strip(" \t:–-").lower().startswith("decision")
         end = clause_end(text, start) if label else resolution_end(text, start)   # a label governs its sentence
         nxt = RESOLVED.search(text, start, end)
@@ -131,6 +133,7 @@ def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
 
 
 MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
+_UNDER_THEN_TO = re.compile(r"[ \t]*(?:under|in\s+accordance\s+with|in\s+terms\s+of|pursuant\s+to)\s[^,;:\n]{2,120}(?:\n[^,;:\n]{1,120})?,\s*(?=to\s)")
 TAKEN = re.compile(rf"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{PAST})\b")
 DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
 SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
@@ -165,7 +168,9 @@ def read_motions(paper: Paper, out: Found) -> None:
 
 
 AGREED_ITEM = re.compile(rf"(?m)^[ \t]*\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})[.)][ \t]+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
-AGREED_TO = re.compile(rf"\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")   # "AGREED to DEFER"
+AGREED_TO = re.compile(rf"(?:,\s+(?:under|in\s+accordance\s+with|in\s+terms\s+of|pursuant\s+to|following|after)\s[^,;:\n]{{2,120}}(?:\n[^,;:\n]{{1,120}})?,)?"
+                       rf"\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")
+# "AGREED to DEFER"; "The Committee resolved, under Section 50A(4) of the Local Government (Scotland) Act 1973, to exclude"
 
 
 # a second act joined to the first: "AGREED to close actions X, and NOTED ...", "took assurance ... and noted ..."

@@ -853,3 +853,13 @@ def test_the_item_was_put_off():
                 "This item was DEFERRED to the meeting on 28 May 2026 so that the report could include the pilot results.\n")
     assert [(v, t) for v, t, _ in got] == [("table", "The item was tabled to the May meeting"),
                                             ("defer", "This item was DEFERRED to the meeting on 28 May 2026")]
+
+
+def test_a_resolution_with_the_statute_before_the_act_and_no_reason_in_its_object():
+    scot = ("Minutes\n\n12. EXCLUSION OF THE PUBLIC\nThe Committee resolved, under Section 50A(4) of the Local Government "
+            "(Scotland) Act 1973, to\nexclude the public from the meeting during consideration of the following item of business "
+            "on the grounds that it involved the likely disclosure of exempt information.\n")
+    assert found(scot) == [("exclude", "the public from the meeting during consideration of the following item of business", "resolved")]
+    # the statute is read off only before "to": a resolution that goes on with its own subject keeps it
+    uk = "Minutes\n\nRESOLVED, under Standing Order 12, that the motion be referred to the Cabinet.\n"
+    assert [v for v, _, _ in found(uk)] == ["refer"]
