@@ -64,6 +64,8 @@ def paper_kind(text: str) -> str:
 
 
 SECTION_STOP = re.compile(r"(?m)^[ \t]*(?:(?=[^\n]*[A-Z]{3})[A-Z0-9][A-Z0-9'’&/(),.\- ]{5,}$|[A-Z][A-Z ]{3,30}:|(?:Moved|Seconded)\b|CARRIED\b|LOST\b|"
+                          r"(?:[A-Z]{3,}[ \t]+(?:[–-][ \t]+)?){1,3}(?:RESOLUTION|MOTION)\b|"   # "COUNCIL RESOLUTION 2026/056 Moved Cr ..." below the officer's
+                          # recommendation: the resolution is not part of it
                           r"Motion\s+(?:by|to|carried|passed)\b|(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z])")
 
 

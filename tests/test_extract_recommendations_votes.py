@@ -688,3 +688,11 @@ def test_labelled_counts_set_apart_by_a_middle_dot_or_a_bar():
     assert tallies("Vote: For 7 | Against 2 | Abstain 0. Carried.\n")[0][:3] == (7, 2, 0)
     # a "for" that is not a count of votes
     assert tallies("Funding for 2026 · against the odds, the hall reopened.\n") == []
+
+
+def test_an_officer_recommendation_ends_where_the_council_resolution_begins():
+    wa = ("9.2.1 RFT 03/2025-26 Bitumen Sealing Services\n\nOFFICER RECOMMENDATION\nThat Council accepts the tender from "
+          "Goldfields Spray Seal Pty Ltd for the lump sum price of $1,148,630.\n"
+          "COUNCIL RESOLUTION 2026/056 Moved Cr Fennessy, Seconded Cr Okoro\nThat Council awards RFT 03/2025-26 to "
+          "Goldfields Spray Seal Pty Ltd.\nCARRIED 6/0\n")
+    assert recs(wa) == ["That Council accepts the tender from Goldfields Spray Seal Pty Ltd for the lump sum price of $1,148,630."]
