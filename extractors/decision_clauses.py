@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, nlp
-from boardpapers.extractors.text_tools import SpanList, exact_span, page_of, trim_span
+from boardpapers.extractors.text_tools import SpanList, exact_span, line_end, page_of, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
@@ -65,12 +65,6 @@ def clause_end(text: str, start: int, limit: int = 1500) -> int:
     return end
 
 
-def _line_from(text: str, start: int, end: int) -> str:
-    """The rest of the line at `start`, not past `end`."""
-    stop = text.find("\n", start, end)
-    return text[start:stop if stop >= 0 else end]
-
-
 _LIST_WORD = re.compile(r"(?i)\b(?:following|undernoted|under-noted|listed|below|as\s+follows)\b[^:\n]{0,60}$")
 _LIST_AFTER_COLON = re.compile(r":[ \t]*\n|:\s+\((?:a|i|1)\)\s")
 _NOTHING = re.compile(r"(?i)(?:no|none|nothing)\b(?!\.\s*\d|\s+(?:later|less|more|objection)\b)")
@@ -90,7 +84,7 @@ class Found:
         listed = _LIST_AFTER_COLON.search(text, start, end)
         if listed and listed.start() - start >= 12 and (
                 _LIST_WORD.search(text, max(start, listed.start() - 80), listed.start())
-                or "\t" in _line_from(text, listed.end(), end)):   # the list is a table
+                or "\t" in text[listed.end():line_end(text, listed.end(), end)]):   # the list is a table
             end = listed.start()   # "the approved minutes of the following committees:" then the list: the list is content
         obj = clauses.clean_object(text[start:end])
         if not obj or len(obj) < 3 or not verb or _NOTHING.match(obj) and len(obj.split()) <= 3:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, motion_tables
-from boardpapers.extractors.text_tools import SpanList
+from boardpapers.extractors.text_tools import SpanList, skip_heading_lines
 from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_BASE, AND_TO_ACT, base_verb_before, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts,
                                                      clause_end, leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
@@ -64,6 +64,10 @@ MEASURE_PASSED = re.compile(r"\b(?P<subj>(?:Resolution|Motion|Bill|By-?[Ll]aw|Or
 
 ANAPHOR = re.compile(r"(?i)^(?:they|it|this|these)$|^(?:the|this|these|that)\s+(?:revised\s+|original\s+|said\s+|above\s+)?(?:amendments?|motions?|proposals?|recommendations?|items?|"
                      r"resolutions?)\b")
+
+
+# "Appointment of Associate Members\nThe following ... were agreed": a heading (or two lines of one) before the subject
+_SUBJECT_HEADING = re.compile(r"[A-Z(][^.,;:\n]{0,80}\n(?=[ \t]*[A-Z])")
 
 
 SUBMITTED_BY = re.compile(
@@ -133,7 +137,9 @@ def read_resolutions(paper: Paper, out: Found, kind: str) -> None:
 
 
 MINUTE_NUMBER = re.compile(r"\s(?:[A-Z]{2,6}/)?\d{1,3}/\d{2,4}\s+[A-Z]")
-_UNDER_THEN_TO = re.compile(r"[ \t]*(?:under|in\s+accordance\s+with|in\s+terms\s+of|pursuant\s+to)\s[^,;:\n]{2,120}(?:\n[^,;:\n]{1,120})?,\s*(?=to\s)")
+# the authority an act is taken under, set off by commas before it: "resolved, under Section 50A(4) of the Act, to exclude"
+_AUTHORITY = r"(?:under|in\s+accordance\s+with|in\s+terms\s+of|pursuant\s+to{more})\s[^,;:\n]{{2,120}}(?:\n[^,;:\n]{{1,120}})?,"
+_UNDER_THEN_TO = re.compile(rf"[ \t]*{_AUTHORITY.format(more='')}\s*(?=to\s)")
 TAKEN = re.compile(rf"(?:that\s+)?(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:{PAST})\b")
 DECLARATION = re.compile(r"\bI,\s+[A-Z][\w.’' -]{2,40},\s+(?:as\s+)?(?:the\s+)?[A-Z]")
 SIGNED = re.compile(r"(?i)\bsigned\s*:|/s/")
@@ -168,8 +174,7 @@ def read_motions(paper: Paper, out: Found) -> None:
 
 
 AGREED_ITEM = re.compile(rf"(?m)^[ \t]*\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})[.)][ \t]+to\s+{ADVERBS}(?P<v>{BASE})\b\s*")
-AGREED_TO = re.compile(rf"(?:,\s+(?:under|in\s+accordance\s+with|in\s+terms\s+of|pursuant\s+to|following|after)\s[^,;:\n]{{2,120}}(?:\n[^,;:\n]{{1,120}})?,)?"
-                       rf"\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")
+AGREED_TO = re.compile(rf"(?:,\s+{_AUTHORITY.format(more='|following|after')})?\s+to\s+{ADVERBS}(?P<v>{BASE}|(?-i:[A-Z]+))\b\s*")
 # "AGREED to DEFER"; "The Committee resolved, under Section 50A(4) of the Local Government (Scotland) Act 1973, to exclude"
 
 
@@ -243,6 +248,8 @@ BODY_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?(?:
                         r"Sub-Committee|Trustees|Commission|Executive|Meeting)\s*:[ \t]*\n")
 LIST_MARK = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|\(?[ivx]{1,4}[.)]|•|-|–)[ \t]+")
 LEAD_PAST = re.compile(rf"(?P<v>(?i:{PAST}))\b")
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+_ITEM_ENDS = re.compile(r"\n(?=[ \t]*\n)|\n(?=" + LIST_MARK.pattern + ")")   # a list item ends at a blank line or the next item
 
 
 # the body's act, then the list of what it acted on: "Members NOTED:" / "- notice from ...;" / "- a letter of thanks ...;"
@@ -256,15 +263,13 @@ def read_verb_lists(paper: Paper, out: Found) -> None:
     text = paper.text
     for h in BODY_VERB_COLON.finditer(text):
         verb = clauses.lemma_of(h["v"])
-        pos = re.compile(r"(?:[ \t]*\n)*").match(text, h.end()).end()
-        mark = LIST_MARK.match(text, pos)
+        mark = LIST_MARK.match(text, _BLANK_LINES.match(text, h.end()).end())
         before = len(out.items)
         while mark and not out.covered(mark.end(), slack=0):
-            nxt = re.compile(r"\n(?=[ \t]*\n)|\n(?=" + LIST_MARK.pattern + ")").search(text, mark.end(), mark.end() + 1500)
+            nxt = _ITEM_ENDS.search(text, mark.end(), mark.end() + 1500)
             end = nxt.start() if nxt else min(len(text), mark.end() + 1500)
             out.add(verb, mark.end(), end, "resolved")
-            pos = re.compile(r"(?:[ \t]*\n)*").match(text, end).end()
-            mark = LIST_MARK.match(text, pos)
+            mark = LIST_MARK.match(text, _BLANK_LINES.match(text, end).end())
         out.keep_apart(before)
 
 
@@ -442,7 +447,7 @@ def read_body_lists(paper: Paper, out: Found) -> None:
     each item opens with what the meeting did."""
     text = paper.text
     for h in BODY_COLON.finditer(text):
-        pos = re.compile(r"(?:[ \t]*\n)*").match(text, h.end()).end()   # "The Board:", a blank line, then the items
+        pos = _BLANK_LINES.match(text, h.end()).end()   # "The Board:", a blank line, then the items
         while True:
             mark = LIST_MARK.match(text, pos)
             if not mark:
@@ -554,11 +559,7 @@ def read_statements(paper: Paper, out: Found) -> None:
                 continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
         start = m.start("subj")
-        for _ in range(3):   # "Appointment of Associate Members\nThe following ... were agreed": a heading first (or two lines of one)
-            head = re.match(r"[A-Z(][^.,;:\n]{0,80}\n(?=[ \t]*[A-Z])", text[start:m.end("subj")])
-            if not head or len(head.group().split()) > 12:
-                break
-            start += head.end() + len(re.match(r"[ \t]*", text[start + head.end():]).group())
+        start = skip_heading_lines(text, start, m.end("subj"), _SUBJECT_HEADING, 12)
         opener = re.match(r"(?i)(?:there\s+being|upon|on|following|after)\b", text[start:m.end("subj")])
         lead = list(re.finditer(r",\s+(?=(?:the|this|these)\s)", text[start:m.end("subj")])) if opener else []
         start += lead[-1].end() if lead else 0   # "There being no further business, upon motion by X, seconded by Y, the meeting was adjourned"
@@ -615,11 +616,7 @@ def read_motion_forms(paper: Paper, out: Found, kind: str) -> None:
         if out.covered(m.end(), slack=0):
             continue
         out.add(clauses.NOUN_VERBS[m["n"].lower()], m.end(), clause_end(text, m.end(), 400), status)
-    for m in PROPOSED_AND_AGREED.finditer(text):
-        if not out.covered(m.end(), slack=0):
-            start = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)
-            add_clause(out, start, clause_end(text, start, 600), status)
-    for m in ON_PROPOSAL.finditer(text):
+    for m in (m for pattern in (PROPOSED_AND_AGREED, ON_PROPOSAL) for m in pattern.finditer(text)):
         if not out.covered(m.end(), slack=0):
             start = m.end() + (1 if text[m.end():m.end() + 1] in "“\"" else 0)
             add_clause(out, start, clause_end(text, start, 600), status)

@@ -216,19 +216,13 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             row = _label_then_figure(ln.strip())
             if row:                            # "Wind Farm Fund account 18,940.00": a label and one figure
                 cells = list(row)
-        if re.fullmatch(r"[ \t]{8,}(?:[£$€]|[£$€]\s?'000|'000)[ \t]*", ln_u):   # a column's unit alone on its line, over the figures
-            low = ln_u.strip()
-            header, not_money, titled_unit = (1e3 if "000" in low else 1.0,
-                                              "GBP" if "£" in low else "EUR" if "€" in low else dollar), set(), None
-            header_cells = 0
+        if _UNIT_ALONE.fullmatch(ln_u):       # a column's unit alone on its line, over the figures
+            header, not_money, titled_unit, header_cells = _unit_named(ln_u.lower(), dollar), set(), None, 0
             continue
         titled = _TITLE_UNIT.search(ln_u) if len(ln.split()) <= 16 else None
         if titled and len(cells) == 1:         # a title line, not a row of the table
-            low = titled.group().lower()
-            unit = 1e3 if re.search(r"000|thousand", low) else 1e6 if re.search(r"\bm\b|million", low) else 1.0
-            cur = "GBP" if "£" in low or "pound" in low else "EUR" if "€" in low or "euro" in low else dollar
-            header, not_money, pending_header = (unit, cur), set(), True
-            titled_unit = unit
+            header, not_money, pending_header = _unit_named(titled.group().lower(), dollar), set(), True
+            titled_unit = header[0]
             continue
         if pending_header and ln.strip():
             pending_header = False
@@ -296,6 +290,17 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
 _TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"
                          r"(?:dollars|pounds|euros)|[£$€]\s?(?:thousands|millions))\)\s*:?\s*$", re.I)
+# a column's unit standing alone on a right-aligned line over its figures: "          €", "        £'000"
+_UNIT_ALONE = re.compile(r"[ \t]{8,}(?:[£$€]|[£$€]\s?'000|'000)[ \t]*")
+
+
+def _unit_named(low: str, dollar: str) -> tuple[float, str]:
+    """(scale, currency) that a table's title or lone unit line names: "(£'000)", "(in thousands of dollars)", "€"."""
+    unit = 1e3 if re.search(r"000|thousand", low) else 1e6 if re.search(r"\bm\b|million", low) else 1.0
+    cur = "GBP" if "£" in low or "pound" in low else "EUR" if "€" in low or "euro" in low else dollar
+    return unit, cur
+
+
 _LONE_FIGURE = re.compile(r"\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{2})?\)?")
 
 

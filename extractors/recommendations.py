@@ -11,7 +11,7 @@ import re
 
 from boardpapers.extractors import clauses, sections
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import SpanList, cap_items, page_of, sentence_bounds, squash, trim_span
+from boardpapers.extractors.text_tools import SpanList, cap_items, page_of, sentence_bounds, skip_heading_lines, squash, trim_span
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Recommendation
 
@@ -123,17 +123,6 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXL]{1,5}\.|
                            r"(?<![.!?:;,])[ \t]*\n(?=[ \t]*[A-Z])")   # a numbered line, or one in capitals (not a wrapped line of the sentence)
 
 
-def _after_heading_lines(text: str, s: int, pos: int) -> int:
-    """A sentence that starts under its item's heading with no full stop between (a PDF's "7.4 Public Works –
-    Report PW-2026-12\nThe Director of Public Works recommended ..."): the sentence starts below the heading."""
-    for _ in range(3):
-        head = _HEADING_LINE.match(text, s, pos)
-        if not head or len(head.group().split()) > 15:
-            break
-        s = head.end() + len(re.match(r"[ \t]*", text[head.end():pos]).group())
-    return s
-
-
 class _Recs(list):
     """The recommendations read so far and their spans, for overlap tests in log time."""
 
@@ -207,7 +196,7 @@ def extract(paper: Paper, ctx: Context) -> list[Recommendation]:
             _add(paper, out, s, e)
     for m in SUBJECT_RECOMMENDS.finditer(text):
         s, e = sentence_bounds(text, m.start())
-        s = _after_heading_lines(text, s, m.start())
+        s = skip_heading_lines(text, s, m.start(), _HEADING_LINE, 15)   # the sentence starts below its item's heading
         subject = re.findall(r"[\w'’.-]+", re.sub(r"\([^()]{0,80}\)", " ", text[s:m.start()]))   # "The sub-group (Chair, Treasurer and Manager)"
         if not subject or len(subject) > 10 or not text[s:m.start()].lstrip()[:1].isupper() \
                 or any(w.lower() in _NOT_SUBJECT for w in subject) or text[s:e].rstrip().endswith("?") and len(subject) > 3:

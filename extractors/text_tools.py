@@ -50,6 +50,23 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def line_end(text: str, pos: int, stop: int) -> int:
+    """Where the line at `pos` ends, looking no further than `stop` (a 1 MB line stays linear to read)."""
+    i = text.find("\n", pos, stop)
+    return stop if i < 0 else i
+
+
+def skip_heading_lines(text: str, start: int, stop: int, heading: re.Pattern, max_words: int) -> int:
+    """Past up to three heading lines (`heading`, of at most `max_words` words) that stand before a sentence
+    with no full stop between, as in a PDF: "7.4 Public Works – Report PW-2026-12\nThe Director ... recommended"."""
+    for _ in range(3):
+        head = heading.match(text, start, stop)
+        if not head or len(head.group().split()) > max_words:
+            break
+        start = head.end() + len(re.match(r"[ \t]*", text[head.end():stop]).group())
+    return start
+
+
 def trim_span(text: str, start: int, end: int, chars: str = " \t\n.,;:") -> tuple[int, int]:
     """Shrink a span past leading/trailing whitespace and punctuation."""
     while start < end and text[start] in chars:

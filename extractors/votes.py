@@ -15,7 +15,7 @@ import re
 
 from boardpapers.extractors import motion_tables
 from boardpapers.extractors.context import Context
-from boardpapers.extractors.text_tools import cap_items, page_of, sentence_bounds, squash
+from boardpapers.extractors.text_tools import cap_items, line_end, page_of, sentence_bounds, squash
 from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Vote
 
@@ -321,8 +321,7 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         counts, warnings = {}, []
         end = group[-1][1]
         for k, (s, e, kind) in enumerate(group):
-            line_end = text.find("\n", e, e + 400)
-            inline = bool(text[e:line_end if line_end >= 0 else min(len(text), e + 400)].strip())  # names on the head's line
+            inline = bool(text[e:line_end(text, e, min(len(text), e + 400))].strip())  # names on the head's line
             own_end = _block_end(text, e, inline=inline)
             stop = min(group[k + 1][0], own_end) if k + 1 < len(group) else own_end
             block = text[e:stop]
@@ -720,8 +719,7 @@ def _movers(text: str, out: _Votes) -> None:
     for m in P_PROPOSER_SECONDER.finditer(text):
         para_start = text.rfind("\n\n", max(0, m.start() - 300), m.start())
         para_start = para_start + 2 if para_start >= 0 else max(0, m.start() - 300)
-        line_end = text.find("\n", m.end(), m.end() + 300)   # the rest of the line, within reach: a 1 MB line stays linear
-        line_end = min(len(text), m.end() + 300) if line_end < 0 else line_end
+        eol = line_end(text, m.end(), min(len(text), m.end() + 300))   # the rest of the line, within reach
         # the rest of the item: up to the next movers, the next item's heading, or 600 characters
         item_end = min(len(text), m.end() + 600)
         for stop in (P_PROPOSER_SECONDER.search(text, m.end(), item_end), _next_item(text, m.end(), item_end)):
@@ -734,8 +732,8 @@ def _movers(text: str, out: _Votes) -> None:
             continue
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        everyone = _ALL_IN_FAVOUR.match(text, m.end(), line_end)
+        everyone = _ALL_IN_FAVOUR.match(text, m.end(), eol)
         if everyone:   # "Proposed Cllr Jenkins, seconded Cllr Thomas; all in favour."
             out.add(m.start(), everyone.end(), result="carried", unanimous=True)
-        elif _TAKEN.search(text[para_start:m.start()] + " " + text[m.end():line_end]) or m.group().lower().startswith(("approved", "accepted")):
+        elif _TAKEN.search(text[para_start:m.start()] + " " + text[m.end():eol]) or m.group().lower().startswith(("approved", "accepted")):
             out.add(m.start(), m.end(), result="carried")
