@@ -23,6 +23,8 @@ direct excuse proclaim reopen reconvene recess obtain
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
+# past participles that are never a finite verb ("gave", "wrote" are the past tense)
+PARTICIPLES_ONLY = {"given", "written", "drawn", "withdrawn"}
 DOUBLE = {"defer", "refer", "transfer", "submit", "commit", "permit", "omit", "regret", "prefer", "confer", "allot"}
 # Verbs of a clause that are rarely the decision itself (they describe it).
 WEAK = {"hold", "continue", "provide", "set", "give", "ask", "resolve", "consider", "discuss"}
@@ -141,6 +143,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
             continue
         if kind == "ing" or kind == "past" and re.search(r"(?i)\bhaving\s+$", before):
             continue   # "having considered the report, propose ...": a participle
+        if m.group().lower() in PARTICIPLES_ONLY and not re.search(r"(?i)\b(?:has|have|had)\s+$", before):
+            continue   # "the reasons given for absence be approved": "given" is never a finite verb
         if kind in ("base", "s") and re.search(r"\b(?i:the|a|an|this|its|their|our)\s+(?:(?!to\b)[a-z][\w-]*\s+){1,2}$", before):
             continue  # "the delegation request from ...": a noun after a noun ("the Clerk contact X" is a verb)
         if m.group()[0].isupper() and not m.group().isupper() and before.strip() and not before.rstrip().endswith((".", ":", ";")) \

@@ -18,7 +18,7 @@ PAST = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "past")
 ING = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "ing"), key=len, reverse=True))
 NOUNS = "|".join(clauses.NOUN_VERBS)
 ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|specifically|please|retrospectively)\s+)*"
-OUTCOME = re.compile(r"(?:\b(?:CARRIED|Carried|carried\.|ADOPTED|Adopted\.|APPROVED\.|Agreed\.|AGREED|LOST|Lost\.|DEFEATED|Defeated\.)\b"
+OUTCOME = re.compile(r"(?:\b(?<![Bb][Ee]\s)(?<![Ii][Ss]\s)(?<![Ww][Aa][Ss]\s)(?<![Aa][Rr][Ee]\s)(?<![Ww][Ee][Rr][Ee]\s)(?:CARRIED|Carried|carried(?=\.)|ADOPTED|Adopted(?=\.)|APPROVED(?=\.)|Agreed(?=\.)|AGREED|LOST|Lost(?=\.)|DEFEATED|Defeated(?=\.))\b"
                      r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
 
 
@@ -119,7 +119,7 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
     parsed = clauses.parse_clause(clause)
     if not parsed and parse_fallback and 3 <= len(clause.split()) <= 60:
         # no governance verb we know: ask the dependency parse for the clause's main verb
-        found = nlp.main_verb(clause)
+        found = nlp.main_verb(clause) or nlp.passive_act(clause)
         if found and found[0] not in ("be", "have", "do") and found[0].isalpha():
             parsed = found
     if not parsed:
@@ -141,7 +141,7 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
         verb, s = clauses.lemma_of(joined["v"]), s + joined.end()
     out.add(verb, clause_start + s, clause_start + e, status)
     passive = re.match(rf"\s*(?:be|is|are|was|were)\s+{ADVERBS}(?:{PAST})\b", clause[e:])
-    then = _SECOND_PASSIVE.match(clause, e + passive.end()) if passive else None
+    then = (_SECOND_PASSIVE.match(clause, e + passive.end()) or _ELIDED_PASSIVE.match(clause, e + passive.end())) if passive else None
     if then and clauses.lemma_of(then["v"]):
         # "That the inspection report be received and the action plan at Appendix B be endorsed": two acts
         out.add(clauses.lemma_of(then["v"]), clause_start + then.start("obj"), clause_start + then.end("obj"), status)
@@ -152,7 +152,9 @@ def add_clause(out: Found, clause_start: int, clause_end: int, status: str, pars
 
 
 # after one passive act, a second with its own subject: "... be received and the action plan be endorsed"
-_SECOND_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s[^.;:]{{2,160}}?)\s+(?:be|is|are)\s+{ADVERBS}(?P<v>{PAST})\b")
+_SECOND_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s(?:[^.;:]|(?<=\d)\.(?=\d)){{2,160}}?)\s+(?:be|is|are)\s+{ADVERBS}(?P<v>{PAST})\b")
+# the second with its "be" left out, ending the clause: "the apologies be accepted and the reasons for absence approved"
+_ELIDED_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s(?:[^.;:,]|(?<=\d)[.,](?=\d)){{2,120}}?)\s+(?P<v>{PAST})\s*(?:[.;]|$)")
 AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration)\b|[A-Z$£€0-9])")   # "and award Tender PW-2026-02"
 
 
@@ -169,7 +171,7 @@ def base_verb_before(clause: str, pos: int) -> bool:
 # a second act of one motion or resolution: "to approve X, and to delegate Y"
 AND_TO_ACT = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s")
 _CLAUSE_CUT = re.compile(
-    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])\s+(?=[A-Z(])"
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])(?<!\bincl\.)(?<!\bexcl\.)(?<!\bapprox\.)(?<!\bNo\.)(?<!\bNos\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)\s+(?=[A-Z(])"
     r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b|,\s+and\s+(?:further\s+)?that\s+(?=\S)"
     rf"|{AND_TO_ACT.pattern}", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 

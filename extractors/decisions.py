@@ -104,6 +104,8 @@ def read_rules(paper: Paper, kind: str) -> Found:
         decisions_minutes.read_item_outcomes(paper, out)
         decisions_minutes.read_deferred_items(paper, out)
         decisions_minutes.read_labelled_responses(paper, out)
+        decisions_minutes.read_bare_outcomes(paper, out)
+        decisions_minutes.read_imperative_lists(paper, out)
         decisions_minutes.read_statements(paper, out)
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)

@@ -19,7 +19,10 @@ RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+TH
 # "Decision: The Board approved ...", and a "Decision" line over what was decided ("Decision\nTo note the report")
 
 
-THAT_START = re.compile(r"(?m)^[ \t]*(?:THAT|That),?\s+(?=\S)")
+THAT_START = re.compile(r"(?m)^[ \t]*(?P<label>(?:Motion|MOTION|Substantive\s+motion|Proposal|PROPOSAL)[ \t]*[:–-][ \t]*)?(?:THAT|That),?\s+(?=\S)")
+# where a labelled motion's outcome may stand: below its mover and seconder lines and any debate, before the next
+# motion or item ("Motion: That ... / Moved: A / Seconded: B / ... debate ... / Put to the meeting: 2 for, 5 against. Lost.")
+_NEXT_MOTION = re.compile(r"(?m)^[ \t]*(?:(?:Motion|MOTION|Proposal|PROPOSAL)[ \t]*[:–-]|\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z])")
 MOVER = re.compile(r"(?i)(?:moved|seconded|proposed|motion|\b[A-Z]{0,3}\d{2,4}-\d{1,4}\b|:\s*$)")
 BODY_ACTED = re.compile(
     r"(?:\b(?:The|the)\s+(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}|(?:(?<=[.:,]\s)|(?<=^)|(?<=\n)))"   # "The Audit and Risk Committee", "Council" opening a sentence
@@ -54,7 +57,7 @@ AND_THEY_WERE = re.compile(r"\band\s+(?:they|it)\s+(?:was|were)\s+(?:duly\s+|una
 MINUTE_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}/\d{2,4}|\d{1,3}\.)[ \t]+(?P<h>[A-Z][^.\n]{3,120})")
 IT_WAS = re.compile(r"(?i)\bit\s+was\s+(?:unanimously\s+|further\s+|therefore\s+)?(?P<v>agreed|resolved|noted|approved|decided)\s*(?::|\bthat\b|(?=\s+to\b)|,)?")
 PASSIVE_MAIN = re.compile(
-    r"(?m)(?:^|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\w)\.(?=\w)|(?<=Jr)\.|(?<=Sr)\.|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
+    r"(?m)(?:^[ \t]*|(?<=[.!?]\s))(?P<subj>[A-Z](?:[^.;:\n]|(?<=\w)\.(?=\w)|(?<=Jr)\.|(?<=Sr)\.|\n(?![ \t]*\n)){3,160}?)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|formally\s+)?"
     r"(?:(?:proposed|moved|presented|submitted|tabled)\s+by\s+[^.;]{0,160}?\s+and\s+)?(?:declared\s+)?"
     r"(?P<v>(?i:approved|agreed|adopted|noted|received|accepted|signed|ratified|confirmed|endorsed|carried|elected|passed|appointed))\b")
 # "By unanimous vote, Resolution R2 passed", "Ordinance No. 41 passed"
@@ -164,12 +167,15 @@ def read_motions(paper: Paper, out: Found) -> None:
         before = text[max(0, m.start() - 160):m.start()]
         end = resolution_end(text, m.end())
         outcome = OUTCOME.search(text, m.end(), end)
+        if m["label"] and not outcome:
+            nxt = _NEXT_MOTION.search(text, end, end + 1500)
+            outcome = OUTCOME.search(text, end, nxt.start() if nxt else min(len(text), end + 1500))
         last_line = before.rstrip().split("\n")[-1] if before.strip() else ""
-        if not outcome and not MOVER.search(last_line):
+        if not outcome and not MOVER.search(last_line) and not m["label"]:
             continue
         if outcome and re.search(r"(?i)lost|defeated|failed", outcome.group()):
             continue
-        stop = outcome.start() if outcome else end
+        stop = min(outcome.start(), end) if outcome else end
         add_parts(out, split_clauses(text, m.end(), stop), "resolved")
 
 
@@ -421,6 +427,62 @@ def read_deferred_items(paper: Paper, out: Found) -> None:
         verb = re.compile(r"was\s+(?P<v>\w+)").search(clause)
         lemma = clauses.lemma_of(m["v"])
         out.add(lemma, m.start(), m.start() + clauses.passive_object_end(clause, 0, verb, lemma), "resolved", separate=True)
+
+
+# an item's outcome as one word, opening its paragraph: "3. Minutes of the AGM held on 18 September 2025 /
+# The minutes had been circulated. ... / Approved. Proposed by ..., seconded by ...": the item its heading names
+BARE_OUTCOME = re.compile(r"(?m)^[ \t]*(?P<v>Approved|APPROVED|Adopted|ADOPTED|Accepted|ACCEPTED|Ratified|RATIFIED|Endorsed|ENDORSED)"
+                          r"[ \t]*(?:[.;]|,(?=\s*(?:proposed|moved|on\s+the\s+(?:motion|proposal))\b)|$)", re.I)
+
+
+def read_bare_outcomes(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in BARE_OUTCOME.finditer(text):
+        if not m["v"][0].isupper() or out.covered(m.start("v"), slack=0):
+            continue
+        heading = None
+        for h in ITEM_HEADING.finditer(text, max(0, m.start() - 1500), m.start()):
+            heading = h
+        if heading is None or re.search(r"\n[ \t]*\n[ \t]*\n", text[heading.end():m.start()]) \
+                or out.taken.overlaps(heading.start(), m.start()):
+            continue   # an act read since the heading is what the word confirms
+        out.add(clauses.lemma_of(m["v"].lower()), heading.start("h"), heading.end("h"), "resolved", separate=True)
+
+
+# a list of acts in the imperative under a line that ends in a colon, as consent agendas print them in the
+# minutes: "Consider and take action on the following consent items:\na. Approve minutes of ...;\nb. Approve
+# payment of bills ...": each item is one act (taken when a motion carried them, else put to the meeting)
+IMPERATIVE_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?[a-z]{1,2}[.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)])[ \t]+(?P<v>[A-Z][a-z]+)[ \t]+(?=\S)")
+_ITEM_STOP = re.compile(r"\n(?=[ \t]*(?:\n|(?:\(?[a-z]{1,2}[.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)])[ \t]|[A-Z]{3,}\b|[A-Z][^\n]{0,200}?\b(?:moved|seconded)\b))")
+_CARRIED_AFTER = re.compile(r"(?i)\b(?:carried|approved|passed|adopted|agreed)\b")
+
+
+def read_imperative_lists(paper: Paper, out: Found) -> None:
+    text = paper.text
+    pos = 0
+    while True:
+        m = IMPERATIVE_ITEM.search(text, pos)
+        if not m:
+            return
+        run = []
+        cur = m
+        while cur and clauses.first_word_verb(cur["v"]) and clauses.FORMS[cur["v"].lower()][1] == "base":
+            stop = _ITEM_STOP.search(text, cur.end(), cur.end() + 800)
+            end = stop.start() if stop else min(len(text), cur.end() + 800)
+            run.append((cur, end))
+            nxt = IMPERATIVE_ITEM.match(text, end + 1) if stop else None
+            cur = nxt
+        pos = run[-1][1] if run else m.end()
+        if len(run) < 2:
+            continue
+        intro = text[text.rfind("\n", 0, max(0, run[0][0].start() - 1)) + 1:run[0][0].start()].rstrip()
+        if not intro.endswith(":") or any(out.covered(i.start("v"), slack=0) for i, _ in run):
+            continue
+        status = "resolved" if _CARRIED_AFTER.search(text, run[-1][1], run[-1][1] + 400) else "proposed"
+        before = len(out.items)
+        for item, end in run:
+            out.add(clauses.lemma_of(item["v"]), item.end(), end, status)
+        out.keep_apart(before)
 
 
 # a consultee's response under a label, as parish and community councils record planning applications:

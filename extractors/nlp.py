@@ -48,6 +48,21 @@ def main_verb(clause: str) -> tuple[str, int, int] | None:
     return root.lemma_.lower(), list(obj.subtree)[0].idx, len(clause.rstrip(" .;,"))
 
 
+def passive_act(clause: str) -> tuple[str, int, int] | None:
+    """A passive in the subjunctive, as motions and resolutions write an act whose verb no rule knows ("That
+    annual membership fees be increased from $30 to $40", "the Clerk's post be regraded"): the verb's lemma
+    and the clause from its subject on. "will be", "to be", "is expected" describe; only a bare "be" decides."""
+    doc = pipeline()(clause)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.tag_ != "VBN":
+        return None
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or [a.lower_ for a in aux] != ["be"]:
+        return None
+    return root.lemma_.lower(), list(subj.subtree)[0].idx, len(clause.rstrip(" .;,"))
+
+
 def leading_verb(item: str) -> str | None:
     """Lemma of an imperative item's first word when the parse reads it as a verb
     ("Determine the Annual Rate on Valuation" -> "determine")."""
