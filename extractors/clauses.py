@@ -19,7 +19,7 @@ submit support suspend table transfer uphold vary waive welcome withdraw write c
 ask provide arrange agree reappoint co-opt close adjourn resume give notify thank
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
 concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename exclude
-direct excuse proclaim reopen reconvene recess obtain
+direct excuse proclaim reopen reconvene recess obtain object
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}

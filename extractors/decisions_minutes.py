@@ -824,9 +824,41 @@ def read_moved_and_seconded(paper: Paper, out: Found, kind: str) -> None:
         out.keep_apart(before)
 
 
+# a table of an election, one row a person: "President | Margaret Ilsley | D. Pellow / R. Abbey | Re-elected
+# unopposed", "Priya Nair | 39 | Elected" (not "Not elected"); the person's column is the one its header names
+ELECTED_CELL = re.compile(r"(?i)(?:re-?)?(?:elected|appointed)(?:\s+(?:unopposed|unanimously|by\s+acclamation|nem\.?\s*con\.?))?\.?")
+PERSON_COLUMN = re.compile(r"(?i)\s*(?:nominees?(?:\s*\(s\))?|candidates?|names?|persons?|members?|elected|appointee)\s*")
+PERSON_CELL = re.compile(r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}")
+
+
+def _election_rows(text: str, out: Found) -> None:
+    person_col = None
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        if "\t" in line:
+            cells = motion_tables._cells(text, pos, end)
+            header = next((i for i, c in enumerate(cells) if PERSON_COLUMN.fullmatch(c[0])), None)
+            filled = [c for c in cells if c[0]]
+            if header is not None and not ELECTED_CELL.fullmatch(filled[-1][0]):
+                person_col = header
+            elif len(filled) >= 2 and ELECTED_CELL.fullmatch(filled[-1][0]):
+                who = cells[person_col] if person_col is not None and person_col < len(cells) - 1 else None
+                if who is None or not PERSON_CELL.fullmatch(who[0]):
+                    who = next((c for c in filled[:-1] if PERSON_CELL.fullmatch(c[0])), None)
+                if who and not out.covered(who[1], slack=0):
+                    out.add("elect", who[1], who[2], "resolved")
+        elif line.strip():
+            person_col = None   # prose ends the table
+        pos = end + 1
+
+
 def read_elections(paper: Paper, out: Found) -> None:
     """Elections recorded as what happened to a person: elect the person (and the office, where named)."""
     text = paper.text
+    _election_rows(text, out)
     for m in ELECTED.finditer(text):
         if re.match(r"(?i)(?:the|a|an|if|when|who|no|not)$", m["who"].split()[0]):
             continue
