@@ -213,7 +213,7 @@ _SUBJECT_ALONE = re.compile(r"(?i)the\s+(?:following|persons?\s+listed)\b")
 _NO_CONTENT_TAIL = re.compile(r"(?i)(?:at|on)\s|for\s+(?:information|noting)\b")   # when and where: "be introduced at Council on June 3"
 # where a passive's verb phrase ends: a comma (not of "$25,000" or "May 25, 2026") or bracket, a purpose or condition, a second act
 _PASSIVE_BREAK = re.compile(r",(?!\d)(?!\s\d{4}\b)|[;:(]|(?<!\s)\s+(?:pending|in\s+order\s+to|so\s+that|so\s+as\s+to|to\s+allow|for\s+the\s+(?:following\s+)?reasons?|"
-                            r"subject\s+to|with\s+effect|effective|and\s+that|and\s+(?:the|a)\s)\b", re.I)
+                            r"with\s+effect|effective|and\s+that|and\s+(?:the|a)\s)\b", re.I)
 
 
 _TAIL = re.compile(r"\s(?:for the purposes? of|in order to|so that|so as to|pursuant to|on the grounds? that|"

@@ -65,7 +65,7 @@ def clause_end(text: str, start: int, limit: int = 1500) -> int:
     return end
 
 
-_LIST_WORD = re.compile(r"(?i)\b(?:following|undernoted|under-noted|listed|below|as\s+follows)\b[^:\n]{0,60}$")
+_LIST_WORD = re.compile(r"(?i)\b(?:following|undernoted|under-noted|listed|below|as\s+follows)\b(?:[^:\n]|\n(?![ \t]*\n)){0,160}$")
 _LIST_AFTER_COLON = re.compile(r":[ \t]*\n|:\s+\((?:a|i|1)\)\s")
 _NOTHING = re.compile(r"(?i)(?:no|none|nothing)\b(?!\.\s*\d|\s+(?:later|less|more|objection)\b)")
 
@@ -83,7 +83,7 @@ class Found:
         start, end = trim_span(text, start, end, " \t\n.,;:-–“”\"")
         listed = _LIST_AFTER_COLON.search(text, start, end)
         if listed and listed.start() - start >= 12 and (
-                _LIST_WORD.search(text, max(start, listed.start() - 80), listed.start())
+                _LIST_WORD.search(text, max(start, listed.start() - 180), listed.start())
                 or "\t" in text[listed.end():line_end(text, listed.end(), end)]):   # the list is a table
             end = listed.start()   # "the approved minutes of the following committees:" then the list: the list is content
         obj = clauses.clean_object(text[start:end])
@@ -156,6 +156,21 @@ _SECOND_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|thi
 # the second with its "be" left out, ending the clause: "the apologies be accepted and the reasons for absence approved"
 _ELIDED_PASSIVE = re.compile(rf"\s+and\s+(?:that\s+)?(?P<obj>(?:the|a|an|its|this|these|all)\s(?:[^.;:,]|(?<=\d)[.,](?=\d)){{2,120}}?)\s+(?P<v>{PAST})\s*(?:[.;]|$)")
 AND_BASE = re.compile(rf"(?:,\s*|\s+)and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|it|them|this|these|those|staff|administration)\b|[A-Z$£€0-9])")   # "and award Tender PW-2026-02"
+
+
+# an imperative item's second act after a comma: "note the likely-case forecast deficit of £1,220k, and endorse the
+# recovery plan": two acts, each with its own object
+_COMMA_AND_BASE = re.compile(rf"[,;]\s*and\s+(?:to\s+)?(?P<v>{BASE})\s+(?=(?:the|a|an|all|its|this|these|those|their)\b|[A-Z$£€0-9])")
+
+
+def add_imperative(out: "Found", verb: str, start: int, end: int, status: str) -> None:
+    """One imperative item's acts: its own verb's object, and a second act joined by ", and VERB"."""
+    text = out.paper.text
+    second = _COMMA_AND_BASE.search(text, start, end)
+    if second and clauses.lemma_of(second["v"]) and len(text[start:second.start()].split()) >= 2:
+        out.add(verb, start, second.start(), status)
+        verb, start = clauses.lemma_of(second["v"]), second.end()
+    out.add(verb, start, end, status)
 
 
 def base_verb_before(clause: str, pos: int) -> bool:
@@ -320,6 +335,8 @@ def resolution_end(text: str, start: int, limit: int = 6000) -> int:
             more = item if same else _INDENTED_PARA.match(text, end)
         elif not more and re.search(r"(?:[:;]|;\s*and,?|,\s*and)\s*$", text[max(start, end - 12):end]):
             more = _LIST_ITEM_PARA.match(text, end)   # "... be taken:" then "a) ...", "b) ..."
+            mark = _LIST_MARK_AT.match(text, more.end()) if more and not listed else None
+            listed = _marker_class(mark["mark"]) if mark else listed   # and on through the list's later items
         if not more or end - start > limit:
             return end
         end = more.end()

@@ -104,9 +104,10 @@ def read_rules(paper: Paper, kind: str) -> Found:
         decisions_minutes.read_item_outcomes(paper, out)
         decisions_minutes.read_deferred_items(paper, out)
         decisions_minutes.read_labelled_responses(paper, out)
-        decisions_minutes.read_bare_outcomes(paper, out)
         decisions_minutes.read_imperative_lists(paper, out)
+        decisions_minutes.read_titled_resolutions(paper, out)
         decisions_minutes.read_statements(paper, out)
+        decisions_minutes.read_bare_outcomes(paper, out)   # after every reader: a one-word outcome confirms what they read
     if kind == "agenda":
         decisions_agenda.read_agenda(paper, out)
     return out

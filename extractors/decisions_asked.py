@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, nlp, sections
-from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, MEETING_SUBJECT, S_FORMS, Found, add_clause, clause_end,
+from boardpapers.extractors.decision_clauses import (ADVERBS, BASE, MEETING_SUBJECT, S_FORMS, Found, add_clause, add_imperative, clause_end,
                                                      leading_action)
 from boardpapers.schemas.paper import Paper
 
@@ -133,7 +133,7 @@ def _asked_list(paper: Paper, out: Found, pos: int) -> None:
     for s, e in items:
         fv = leading_action(text[s:e])
         if fv:
-            out.add(fv[0], s + fv[1], e, "proposed")
+            add_imperative(out, fv[0], s + fv[1], e, "proposed")
 
 
 def read_recommendation_items(paper: Paper, out: Found, kind: str) -> None:

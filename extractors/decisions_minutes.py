@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 
 from boardpapers.extractors import clauses, motion_tables
-from boardpapers.extractors.text_tools import SpanList, skip_heading_lines
-from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_BASE, AND_TO_ACT, base_verb_before, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_parts,
+from boardpapers.extractors.text_tools import SpanList, line_end, skip_heading_lines
+from boardpapers.extractors.decision_clauses import (abbreviation_stop, ADVERBS, AND_BASE, AND_TO_ACT, base_verb_before, BASE, NOUNS, OUTCOME, PAST, Found, add_clause, add_imperative, add_parts,
                                                      clause_end, leading_action, resolution_end, split_clauses)
 from boardpapers.schemas.paper import Paper
 
-RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|to\b|-|–|,|\n))"
+RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+THAT)?)?\b|\bRESOLVED\b|(?<![\w-])[Rr]esolved\b(?=\s*(?::|that\b|That\b|to\b|-|–|,|\n))"
                       r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)(?=\s*[:–-]\s*\S))"
                       r"|(?m:^[ \t]*(?:DECISIONS?|Decisions?)[ \t]*\n(?=[ \t]*(?:To|The|That)\s)))[ \t]*(?:[:,\-–][ \t]*)?")
 # "Decision: The Board approved ...", and a "Decision" line over what was decided ("Decision\nTo note the report")
@@ -481,8 +481,51 @@ def read_imperative_lists(paper: Paper, out: Found) -> None:
         status = "resolved" if _CARRIED_AFTER.search(text, run[-1][1], run[-1][1] + 400) else "proposed"
         before = len(out.items)
         for item, end in run:
-            out.add(clauses.lemma_of(item["v"]), item.end(), end, status)
+            add_imperative(out, clauses.lemma_of(item["v"]), item.end(), end, status)
         out.keep_apart(before)
+
+
+# resolutions listed by number and title, as US councils print a consent agenda in the minutes: "2026-58
+# Authorizing the Refund of Tax Overpayments ...", "Res. 2026-064 Approving Change Order No. 1 ...": the title's
+# verb and its object, to the next listed resolution
+TITLED_RESOLUTION = re.compile(rf"(?m)^[ \t]*(?:(?:Res(?:olution)?|Ord(?:inance)?)\.?[ \t]*(?:No\.?[ \t]*)?(?:[A-Z]{{1,3}}-?)?\d[\w-]*"
+                               rf"|(?:[A-Z]{{1,3}}-)?\d{{2,4}}[-/]\d{{1,4}})[.):]?[ \t]+(?:[-–][ \t]+)?(?P<v>(?-i:[A-Z][a-z]+ing))\b[ \t]+(?=\S)")
+_TITLE_END = re.compile(r"\n(?=[ \t]*\n|[ \t]*\d{1,3}\.[ \t])")
+
+
+_TITLE_SMALL_WORDS = {"the", "and", "for", "from", "with", "into", "upon", "than", "per", "via"}   # lower case in a title too
+
+
+def _title_lines_end(text: str, start: int, end: int) -> int:
+    """A title runs on over lines in title case; the next listed resolution, or a line of prose ("Councilman
+    Vreeland asked why ...": most of its longer words in lower case), ends it."""
+    pos = text.find("\n", start, end)
+    while pos >= 0:
+        line = text[pos + 1:line_end(text, pos + 1, end)]
+        if TITLED_RESOLUTION.match(text, pos + 1):
+            return pos
+        long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]{2,}", line) if w not in _TITLE_SMALL_WORDS]
+        if long_words and sum(w[0].isupper() for w in long_words) < 0.5 * len(long_words):
+            return pos
+        pos = text.find("\n", pos + 1, end)
+    return end
+
+
+def read_titled_resolutions(paper: Paper, out: Found) -> None:
+    text = paper.text
+    before = len(out.items)
+    for m in TITLED_RESOLUTION.finditer(text):
+        lemma = clauses.lemma_of(m["v"])
+        if not lemma or out.covered(m.end(), slack=0):
+            continue
+        stop = _TITLE_END.search(text, m.end(), m.end() + 800)
+        end = stop.start() if stop else min(len(text), m.end() + 800)
+        end = min(end, _title_lines_end(text, m.end(), end))
+        also = re.compile(r",?\s+and\s+(?=(?-i:[A-Z][a-z]+ing)\b)").search(text, m.end(), end)
+        if also and clauses.lemma_of(text[also.end():also.end() + 30].split()[0]):
+            end = also.start()   # "..., and Authorizing Final Payment": the title's second act is another
+        out.add(lemma, m.end(), end, "resolved")
+    out.keep_apart(before)
 
 
 # a consultee's response under a label, as parish and community councils record planning applications:
@@ -569,6 +612,11 @@ def read_statements(paper: Paper, out: Found) -> None:
         if inf:   # "the Councillors agreed to approve X": approve X
             out.add(clauses.lemma_of(inf["v"]) or "agree", m.end() + inf.end(), end, "resolved")
         elif not _inner_passive(out, m.end(), end):
+            then = _AND_PAST.search(text, m.end(), end) if text.startswith("to ", m.end()) else None
+            if then and clauses.lemma_of(then["v"]) and re.match(r"\s+(?:the|an?|its|their)\s", text[then.end():then.end() + 8]):   # "agreed to defend the proceedings and noted the estimated cost"
+                out.add("agree", m.end(), then.start(), "resolved")
+                out.add(clauses.lemma_of(then["v"]), then.end(), end, "resolved")
+                continue
             out.add("agree", m.end(), end, "resolved")   # "the Councillors agreed to use the current tree guard"
     for m in AND_THEY_WERE.finditer(text):
         head = list(MINUTE_HEADING.finditer(text, max(0, m.start() - 800), m.start()))
@@ -636,7 +684,7 @@ def read_statements(paper: Paper, out: Found) -> None:
 _MOVER = r"(?:[^,.;:\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|St)\.|(?<=\b[A-Z])\.){2,60}?"
 # "Peter moved the minutes be accepted", "It was moved by A, seconded by B, that the report be received"
 MOVED_BE = re.compile(
-    rf"(?i)\b(?:moved|proposed),?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:that\s+)?"
+    rf"(?i)\b(?:moved|proposed),?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:resolved\s*[:,–-]?\s*)?(?:that,?\s+)?"
     rf"(?P<subj>(?:[^.;:\n]|\.(?=\w)){{3,200}}?)\s+be\s+{ADVERBS}(?P<v>{PAST})\b")
 # "Director Lindgren moved, and Director Ibarra seconded, approval of the Consent Calendar"
 MOVED_NOUN = re.compile(

@@ -18,6 +18,10 @@ from boardpapers.schemas.record import Recommendation
 PHRASE = re.compile(
     r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
     r"|\b(?:the\s+)?recommendation\s+(?:is|was)\s+to\s+(?=[a-z]{3,})"     # "The recommendation was to refuse."
+    r"|\brecommendation\s+of\s+(?:the\s+)?[A-Z][^.;:\n]{2,80}?\s+(?:is|was)\s+(?:that|to)\b"   # "The recommendation of the Audit Committee was that ..."
+    r"|\b(?:staff|officers?'?|officer's|the)\s+recommendation\s+that\b"      # "spoke to the staff recommendation that the Board approve ..."
+    r"|\b(?:had|has|with|carried|carrying)\s+an?\s+recommendation\s+(?:for|of)\s+(?:conditional\s+)?(?:approval|refusal|deferral)\b"   # "which had a recommendation for approval"
+    r"|\b(?:staff|officers?)\s+recommend(?:s|ed)?\s+the\s+following\b"   # "Staff recommend the following rates ...:"
     r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
 REPORTED_SPEECH = re.compile(r"\s*(?:Chair|Member|Mr|Ms|Mrs|Dr|Councillor|Cllr|Cr|Director|Trustee|Commissioner)\.?\s+[A-Z][\w'’-]+\s+"
                              r"(?:explained|said|noted|stated|reported|asked|suggested|commented|added)\b")

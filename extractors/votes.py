@@ -79,7 +79,7 @@ P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?
 P_UNANIMOUS = re.compile(
     rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
-    rf"(?:board|committee|council|meeting|members)\s+(?:was|were)\s+unanimous\b|"   # "The Board was unanimous, and: APPROVED ..."
+    rf"(?:board|committee|council|meeting|members|decision|vote)\s+(?:was|were)\s+unanimous\b|"   # "The decision was unanimous."   # "The Board was unanimous, and: APPROVED ..."
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,|"
     r"(?:agreed|approved|accepted|adopted|carried|endorsed|passed)\s+by\s+all(?:\s+(?:present|members(?:\s+present)?|those\s+present))?(?=[ \t]*(?:[.;,)\n]|$)))")   # "the commissioners, by consensus, instructed ...", "Accepted by All"
 P_OUTCOME = re.compile(
@@ -128,7 +128,7 @@ P_SAID = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:people|persons|members|voters)\s+(?
 # "On being put to the vote, 8 Members voted for the motion, 6 against and 1 abstained"
 P_VOTED_FOR_THE = re.compile(rf"(?i)\b(?P<f>{N})\s+(?:{VOTERS}\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+the\s+"
                              rf"(?:motion|amendment|proposal|recommendation|resolution)\s*,?\s*(?P<a>{N}|none)\s+(?:voted\s+)?against"
-                             rf"(?:\s*,?\s*and\s+(?P<ab>{N})\s+(?:abstained|abstentions?))?")
+                             rf"(?:\s*,?\s*and\s+(?:there\s+(?:was|were)\s+)?(?P<ab>{N})\s+(?:abstained|abstentions?))?")   # "and there was one abstention"
 # a division between a motion and an amendment, as Scottish councils record it: "Motion<tab>4 votes /
 # Amendment<tab>5 votes" or "For the motion 4, for the amendment 5": the side with more votes carried
 # the Scottish council's division: "there voted for the amendment 4 and for the motion 7, with 1 abstention"
@@ -558,7 +558,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         out.add(m.start(), m.start() + len(m.group().rstrip(" ,")), **fields)
 
     for m in P_FEW_FOR.finditer(text):
-        if not out.counted_at(m.start()):
+        if not out.counted_at(m.start()) and not out.counted_at(m.start("f")):   # "lost with 4 Members voting for and 9 against": counted
             v = out.near(m.start(), m.end(), gap=60)
             if v is not None and v.for_ is None:
                 _merge(out, v, m.start(), m.end(), for_=_num(m["f"]), result="lost")

@@ -863,3 +863,126 @@ def test_a_resolution_with_the_statute_before_the_act_and_no_reason_in_its_objec
     # the statute is read off only before "to": a resolution that goes on with its own subject keeps it
     uk = "Minutes\n\nRESOLVED, under Standing Order 12, that the motion be referred to the Cabinet.\n"
     assert [v for v, _, _ in found(uk)] == ["refer"]
+
+
+# Session 11: minutes as they are written in general (each test takes its wording from two or more kinds of body)
+
+def test_a_passive_minute_indented_in_its_paragraph():
+    text = ("MINUTES OF THE COMMUNITY COUNCIL\n\n4.  MINUTE OF PREVIOUS MEETING\n\n"
+            "    The minute of the meeting held on 10th February 2026 was approved as\n    a correct record, on the motion of A Drummond.\n\n"
+            "5.  CORRESPONDENCE\n\n    The Clerk said a letter was approved by the County in March.\n")
+    got = found(text)
+    assert ("approve", "The minute of the meeting held on 10th February 2026", "resolved") in got
+    assert not any("letter" in obj for _, obj, _ in got)   # a report of what another body did
+
+
+def test_given_is_never_the_finite_verb_and_a_second_passive_may_drop_its_be():
+    parish = "MINUTES\n\nProposed Cllr Rudd, seconded Cllr Mabey, and RESOLVED that the reasons\n        given for absence be approved.\n"
+    town = "MINUTES\n\nIt was RESOLVED that the apologies be accepted and\nthe reasons for absence approved.\n"
+    assert found(parish) == [("approve", "the reasons given for absence", "resolved")]
+    assert found(town) == [("accept", "the apologies", "resolved"), ("approve", "the reasons for absence", "resolved")]
+
+
+def test_a_second_passive_whose_subject_holds_a_decimal():
+    text = ("MINUTES\n\nMotion: That the Treasurer's report be received and the accounts for payment totalling $3,418.60 be approved.\n"
+            "Moved: T Mazzarella / Seconded: L Papadakis / Carried\n")
+    assert found(text) == [("receive", "the Treasurer's report", "resolved"),
+                           ("approve", "the accounts for payment totalling $3,418.60", "resolved")]
+
+
+def test_a_labelled_motion_carried_below_its_mover_lines_and_one_lost():
+    text = ("MINUTES\n\n8.1 Membership fees. Fees have not changed since 2019.\n\n"
+            "Motion: That annual membership fees be increased from $30 to $40, effective 1 July 2026.\n"
+            "Moved: B Whitlock / Seconded: S Ng\n\nTwo members spoke against. Put to the meeting: 2 for, 5 against. Lost.\n\n"
+            "8.2 Van signage\n\nMotion: That the quote of $1,180 from Papadakis Print be accepted.\nMoved: B Whitlock / Seconded: S Ng\n\nCarried.\n")
+    assert found(text) == [("accept", "the quote of $1,180 from Papadakis Print", "resolved")]   # the lost motion decided nothing
+
+
+def test_an_items_one_word_outcome_names_its_heading_but_noted_does_not():
+    agm = ("MINUTES OF THE AGM\n\n3. Minutes of the AGM held on 18 September 2025\n\nThe minutes had been circulated. There were no corrections.\n\n"
+           "Approved. Proposed by H Lowrie, seconded by K Bain.\n\n4. Correspondence\n\nA letter from the council.\n\nNoted.\n")
+    board = ("MINUTES\n\n5. Policies\n\nThe Board approved the Safeguarding Policy.\n\nApproved.\n")
+    assert found(agm) == [("approve", "Minutes of the AGM held on 18 September 2025", "resolved")]
+    assert found(board) == [("approve", "the Safeguarding Policy", "resolved")]   # the act read since the heading is what the word confirms
+
+
+def test_consent_items_in_the_imperative_under_a_colon():
+    text = ("MINUTES OF THE REGULAR SESSION\n\n3. CONSENT AGENDA. Consider and take action on the following consent items:\n"
+            "a. Approve minutes of the Regular Session of March 23, 2026;\nb. Approve payment of bills in the amount of $1,486,203.17;\n"
+            "c. Accept the monthly report of the Tax Assessor-Collector.\n"
+            "Commissioner Kimbrough moved to approve the consent agenda as presented. Motion carried unanimously, 5-0.\n")
+    got = found(text)
+    assert ("approve", "minutes of the Regular Session of March 23, 2026", "resolved") in got
+    assert ("approve", "payment of bills in the amount of $1,486,203.17", "resolved") in got
+    assert ("accept", "the monthly report of the Tax Assessor-Collector", "resolved") in got
+    one_item = "MINUTES\n\nThe Chair asked members to:\na. Note that the next meeting is in June.\n\nThe meeting closed.\n"
+    assert not any(obj.startswith("that the next meeting") for _, obj, _ in found(one_item))   # one line is no list
+
+
+def test_a_subjunctive_passive_whose_verb_no_rule_knows():
+    text = "MINUTES\n\n6. Staffing\n\nRESOLVED that the post of Clerk be regraded from SCP 20 to SCP 23.\n\nRESOLVED that the balance be retained in the General Reserve.\n"
+    assert found(text) == [("regrade", "the post of Clerk be regraded from SCP 20 to SCP 23", "resolved"),
+                           ("retain", "the balance be retained in the General Reserve", "resolved")]
+
+
+def test_an_election_table_one_row_a_person():
+    text = ("MINUTES OF THE ANNUAL GENERAL MEETING\n\n7. Election of officers\n\nPost\tNominee(s)\tProposed / Seconded\tResult\n\n"
+            "President\tMargaret Ilsley\tD. Pellow / R. Abbey\tRe-elected unopposed\nHon. Treasurer\tSunil Varma\tG. Lowe / M. Ilsley\tElected unopposed\n\n"
+            "General committee\n\nCandidate\tVotes\n\nPriya Nair\t39\tElected\nMark Dunmore\t19\tNot elected\n")
+    got = [obj for verb, obj, _ in found(text) if verb == "elect"]
+    assert got == ["Margaret Ilsley", "Sunil Varma", "Priya Nair"]
+
+
+def test_object_to_a_planning_application():
+    parish = "MINUTES\n\n5. Planning\n\nRESOLVED to object on the grounds of conflict with Policy H1 and surface water flooding.\n"
+    community = "MINUTES\n\n7. Planning\n\nIt was resolved to object to the application on the grounds that the site is outside the development limits.\n"
+    assert found(parish) == [("object", "on the grounds of conflict with Policy H1 and surface water flooding", "resolved")]
+    assert found(community) == [("object", "to the application on the grounds that the site is outside the development limits", "resolved")]
+
+
+def test_a_resolution_list_that_ends_each_item_with_a_full_stop():
+    text = ("MINUTES\n\n7.1 Road naming\n\nMoved: Member Roberts           Seconded: Councillor Ashby\n\nTHAT the Community Board:\n\n"
+            "    (a) Receives report No. 260122004471.\n\n    (b) Approves the following road names for the subdivision, Stage 2:\n\n"
+            "        Road 1 ...... Karamu Drive\n        Road 2 ...... Puriri Crescent\n\n"
+            "    (c) Notes that staff will forward the approved names to the address register.\n\n                         CARRIED\n")
+    assert found(text) == [("receive", "report No. 260122004471", "resolved"),
+                           ("approve", "the following road names for the subdivision, Stage 2", "resolved"),
+                           ("note", "staff will forward the approved names to the address register", "resolved")]
+
+
+def test_resolved_that_with_a_capital_and_the_condition_it_is_subject_to():
+    text = ("MINUTES OF THE PLANNING COMMITTEE\n\nProposed by Councillor Ferris\nSeconded by Councillor Glasgow and\n\n"
+            "            Resolved    That planning application LA12/2025/0455/F be\n                        approved subject to the conditions set out in the\n"
+            "                        officer's report.\n\n            The decision was unanimous.\n")
+    assert found(text) == [("approve", "planning application LA12/2025/0455/F be approved subject to the conditions set out in the officer's report", "resolved")]
+
+
+def test_resolutions_listed_by_number_and_title():
+    text = ("MINUTES OF THE MAYOR AND COUNCIL\n\n12. CONSENT AGENDA\n"
+            "2026-58 Authorizing the Refund of Tax Overpayments for the 2025 and 2026 Tax Years in the Total Amount of\n$4,318.62\n"
+            "2026-62 Approving Change Order No. 1 (Final) for the 2025 Sanitary Sewer Lining Project, a Decrease of $11,284.00, and\nAuthorizing Final Payment\n"
+            "Res. 2026-64 Appointing Marcus Hale as Special Law Enforcement Officer, Class II\n"
+            "Councilman Vreeland asked why Resolution 2026-67 was not put out to bid.\n\n13. PUBLIC COMMENT\n")
+    got = found(text)
+    assert ("authorize", "the Refund of Tax Overpayments for the 2025 and 2026 Tax Years in the Total Amount of $4,318.62", "resolved") in got
+    assert ("approve", "Change Order No. 1 (Final) for the 2025 Sanitary Sewer Lining Project, a Decrease of $11,284.00", "resolved") in got
+    assert ("appoint", "Marcus Hale as Special Law Enforcement Officer, Class II", "resolved") in got
+    assert not any("Vreeland" in obj for _, obj, _ in got)   # a line of prose ends the title
+    numbered = "MINUTES\n\n4. Welcoming new members\nThe Chair welcomed two new members.\n"
+    assert not any(verb == "welcome" for verb, _, _ in found(numbered))   # a numbered heading, no resolution number
+
+
+def test_an_imperative_item_with_a_second_act_after_a_comma():
+    text = ("The Board of Directors is asked to:\na) note the financial position at Month 7;\n"
+            "b) note the likely-case forecast deficit of £1,220k, and endorse the recovery plan of £1,460k;\n"
+            "c) approve the revised capital programme.\n\n1. Introduction\n")
+    assert found(text) == [("note", "the financial position at Month 7", "proposed"),
+                           ("note", "the likely-case forecast deficit of £1,220k", "proposed"),
+                           ("endorse", "the recovery plan of £1,460k", "proposed"),
+                           ("approve", "the revised capital programme", "proposed")]
+
+
+def test_members_agreed_to_one_act_and_noted_another():
+    text = "MINUTES\n\n9. Legal\n\nThe Members agreed to defend the proceedings and noted the estimated cost of external counsel of up to £45,000.\n"
+    assert found(text) == [("agree", "to defend the proceedings", "resolved"),
+                           ("note", "the estimated cost of external counsel of up to £45,000", "resolved")]

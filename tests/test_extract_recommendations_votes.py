@@ -696,3 +696,34 @@ def test_an_officer_recommendation_ends_where_the_council_resolution_begins():
           "COUNCIL RESOLUTION 2026/056 Moved Cr Fennessy, Seconded Cr Okoro\nThat Council awards RFT 03/2025-26 to "
           "Goldfields Spray Seal Pty Ltd.\nCARRIED 6/0\n")
     assert recs(wa) == ["That Council accepts the tender from Goldfields Spray Seal Pty Ltd for the lump sum price of $1,148,630."]
+
+
+# Session 11: recommendations and tallies as minutes in general write them
+
+def test_recommendations_named_as_a_noun():
+    from boardpapers.extractors import recommendations
+    planning = ("MINUTES OF THE PLANNING COMMITTEE\n\nMembers considered the report on planning application LA12/2025/0351/F, "
+                "which had a recommendation for approval.\n\nProposed by Councillor Rankin\n")
+    charity = ("MINUTES\n\n9. Lease\n\nThe recommendation of the Finance, Audit & Risk Committee was that the Board approve entering "
+               "into the lease on these terms.\n")
+    board = "MINUTES\n\n7.1 Road naming\n\nA Puketapu spoke to the staff recommendation that the Board approve the names.\n"
+    mention = "MINUTES\n\nThe Chair said recommendations will be presented in March, and a recommendation for the library is awaited.\n"
+    for text, words in ((planning, "recommendation for approval"), (charity, "the Board approve entering"), (board, "the Board approve the names")):
+        got = [r.text for r in run(recommendations, text)]
+        assert len(got) == 1 and words in got[0], (text, got)
+    assert run(recommendations, mention) == []
+
+
+def test_tallies_of_members_voting_for_and_against_with_an_abstention():
+    from boardpapers.extractors import votes
+    lost = ("3.1 Application\n\n            The Chair put the amendment to the Committee, which was lost\n"
+            "            with 4 Members voting for and 9 against.\n\n            The Chair then returned to the substantive proposal.\n")
+    carried = ("5.2 Application\n\nThe Chair put the proposal to the Committee. Eight Members\nvoted for the proposal, five voted against "
+               "and there was one\nabstention. The proposal was carried.\n")
+    unanimous = "5.7 Application\n\nResolved That planning application LA12/2025/0455/F be approved.\n\nThe decision was unanimous.\n"
+    [v] = run(votes, lost)
+    assert (v.for_, v.against, v.abstain, v.result) == (4, 9, None, "lost")
+    [v] = run(votes, carried)
+    assert (v.for_, v.against, v.abstain, v.result) == (8, 5, 1, "carried")
+    [v] = run(votes, unanimous)
+    assert v.unanimous is True
