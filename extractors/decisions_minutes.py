@@ -772,7 +772,9 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
 
 
 _NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
-MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:and\s+)?seconded\s+by\s+{_NAME},?\s+"
+# (the seconder may be absent: an Alberta council's "MOVED by Councillor Fenske that Council give second reading to ...")
+_MOVER_NAME = r"(?:(?!\s(?:that|to)\s)(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.)){2,60}"   # a name ends before "that", "to"
+MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_MOVER_NAME},?\s+(?:(?:and\s+)?seconded\s+by\s+{_MOVER_NAME},?\s+)?"
                         rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
 
 
@@ -800,6 +802,9 @@ def read_moved_by(paper: Paper, out: Found, kind: str) -> None:
         end = clause_end(text, m.end(), 600)
         outcome = OUTCOME.search(text, m.end(), end)
         end = outcome.start() if outcome else end
+        verdict = _OUTCOME_LINE.search(text, end, min(len(text), end + 300))
+        if verdict and verdict["r"].lower() in ("lost", "defeated", "failed") and not MOVED_THAT.search(text, end, verdict.start()):
+            continue   # "DEFEATED" on the line below: the motion decided nothing
         if m["to"]:
             fv = clauses.first_word_verb(text[m.end():end])
             if fv:
@@ -833,9 +838,10 @@ _TABLED_LOST = re.compile(r"(?i)\b(?:lost|defeated|failed|rejected|withdrawn|lap
 # "Benjamin Arntzen is elected as 2018 President", "Nick Bannon: elected on a show of hands as Vice President",
 # "Margaret Wood, Dean Bergin, James Henstridge are elected unopposed as Committee Members"
 _PERSON = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3}"
-ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON}(?:,[ \t]+{_PERSON})*(?:,?[ \t]+and[ \t]+{_PERSON})?)(?::|[ \t]+(?:is|was|were|are))[ \t]+"
-                     r"(?:duly[ \t]+|unanimously[ \t]+)?(?:re-)?elected\b(?:[ \t]+unopposed)?(?:[ \t]+(?:on|by)[ \t]+a[ \t]+show[ \t]+of[ \t]+hands)?"
-                     r"(?P<role>[ \t]+(?:as|to)[ \t]+[^.\n;]{2,80})?")
+ELECTED = re.compile(rf"(?m)(?:^|(?<=[.:]\s))[ \t•*-]*(?P<who>{_PERSON}(?:,[ \t]+{_PERSON})*(?:,?[ \t]+and[ \t]+{_PERSON})?)(?::|[ \t]+(?:is|was|were|are)|(?=[ \t]+declared\b))[ \t]+"
+                     r"(?:duly[ \t]+|unanimously[ \t]+|declared[ \t]+)?(?:re-)?elected\b(?:[ \t]+unopposed)?(?:[ \t]+(?:on|by)[ \t]+a[ \t]+show[ \t]+of[ \t]+hands)?"
+                     r"(?P<role>[ \t]+(?:as|to)[ \t]+[^.\n;]{2,80}|[ \t]+(?-i:[A-Z])[\w-]*(?:[ \t]+(?:and[ \t]+)?(?-i:[A-Z])[\w-]*){0,3}(?:[ \t]+unopposed)?)?")
+# ("Anh Tran declared elected unopposed as Secretary", "Brian Gourlay was elected Vice-Chairperson unopposed")
 # "• Souradip Mookerjee stands (proposed: Tejas, seconded: Malcolm)" then "• Elected unanimously (11)"
 STANDS_ELECTED = re.compile(rf"(?m)^[ \t•*-]*(?P<who>{_PERSON})[ \t]+stands\b[^\n]*\n[ \t•*-]*(?:Elected|elected)\b")
 

@@ -44,7 +44,8 @@ AFTER_QUALIFIERS = [("gross", r"\(?gross\)?"), ("net", r"\(?net\)?"), ("recurren
 P_FY = re.compile(r"(?<![\w/])(?:FY\s?)?((?:19|20)\d\d)\s?[/-]\s?(\d\d)(?![\d/])")
 MONEY_HEADER = re.compile(
     r"£\s?'?0{3}s?|£k|£m|\$\s?'?0{3}s?|€\s?'?0{3}|\((?:£|\$|€)\)|[£$€]\s?(?:thousands?|millions?)\b|(?<=\d )[£$€](?=\s|$)|\b(?:amount|cost|costs|budget|total|net|vat|"
-    r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance)\b",
+    r"gross|value|price|grant|funding|expenditure|income|spend|award(?:ed)?|requested|forecast|actual|variance|"
+    r"balance|receipts|disbursements|payments|revenues?|expenses|appropriations?)\b",
     re.I)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ontario|Quebec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|"
                     r"New Brunswick|Newfoundland|Township of|MPP|HST)\b")
@@ -58,7 +59,11 @@ CANADA_MORE = re.compile(r"\b(?:Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Ed
                          # a province's postal abbreviation after a place ("Quillback, BC"), none of them a US state's; CUPE
                          r"|(?<=[a-z]),\s(?:BC|B\.C\.|ON|AB|SK|MB|NS|NB|NL|PE|PEI|QC)\b|\bCUPE\b")
 AUSTRALIA_MORE = re.compile(r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Victoria(?=n|\s+Government)|Victorian)\b"
-                            r"|\.(?:com|org|gov|net|edu|asn)\.au\b")
+                            r"|\.(?:com|org|gov|net|edu|asn)\.au\b"
+                            # a state's or territory's abbreviation after a place or an Act ("Tallowgum Creek ACT", "Act 1991 (ACT)"),
+                            # and the acknowledgement Australian meetings open with
+                            r"|\((?:ACT|NSW|Vic|VIC|Qld|QLD|Tas|TAS)\)|(?<=[a-z])\s(?:ACT|NSW|VIC|QLD|TAS)\b(?:\s+\d{4}\b)?"
+                            r"|\b(?i:acknowledge?ment\s+of\s+country|welcome\s+to\s+country)\b")
 UNITED_STATES = re.compile(r"\b(?:United States|U\.S\.A?|USA|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
                            r"Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
                            r"Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
@@ -231,7 +236,9 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 continue                       # the heading row under the title
         units_row = len(cells) >= 2 and all(_UNIT_CELL.fullmatch(c.strip()) for c in cells if c.strip()) and ln.strip()
         if (len(cells) >= 2 and (MONEY_HEADER.search(ln_u) or units_row)
-                and not any(_figure_in_heading(c) and not _PERIOD_CELL.fullmatch(c) for c in cells)):
+                and not any(_figure_in_heading(c) and not _PERIOD_CELL.fullmatch(c) for c in cells)
+                and not any(_CELL_NUM.fullmatch(c.strip()) and not _YEARS.fullmatch(c.strip()) for c in cells[1:])):
+            # (a cell that is a figure makes a row: "Collection fund surplus (net) | 2.8" under "£m")
             # a header: no figures of its own (years aside); the unit may stand in the title above
             low = ln_u.lower() + " " + _title_above(text, start).replace("’", "'")
             unit = 1e3 if re.search(r"[£$€]\s?'?000|'000|\(000s?\)|\bin\s+thousands|£k\b|[£$€]\s?thousands?\b", low) else \
@@ -245,6 +252,13 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
             # columns that hold no money: "Change (%)", "No. of units", "FTE"
             not_money = {i for i, c in enumerate(cells) if NOT_MONEY_COLUMN.search(c)}
             header_cells = len(cells)
+            above = _cells(lines[k - 1]) if k > 0 else []
+            if len(above) > len(cells) and not any(_CELL_NUM.fullmatch(c.strip()) and not _YEARS.fullmatch(c.strip())
+                                                   for c in above[1:]):
+                # the heading's first line has the columns ("Expenditures | FY2026 | FY2027 | $ Change | % Change"
+                # over "Adopted ($) | Proposed ($)"): its cells say which hold money
+                not_money = {i for i, c in enumerate(above) if NOT_MONEY_COLUMN.search(c) and not _PERCENT_FIGURE.fullmatch(c.strip())}
+                header_cells = len(above)
             continue
         if header is None:
             continue
@@ -264,7 +278,7 @@ def _table_amounts(paper: Paper, taken: list[tuple[int, int]], dollar: str) -> l
                 s = text.find(c, cs)
                 e = s + len(c)
                 if not overlaps(taken, s, e):
-                    val = float(c.strip("()").replace(",", ""))
+                    val = abs(float(c.strip("()").replace(",", "")))   # "(1,226)", "-72,000": the amount, whichever way it went
                     out.append(MoneyItem(amount=round(val * unit, 2), currency=cur, text=c, start=s, end=e,
                                          page=page_of(paper, s), context=cells[0].strip()[:80] or None))
                     taken.append((s, e))
@@ -286,6 +300,7 @@ _DAY_IN_HEADING = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oc
                              r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b")
 NOT_MONEY_COLUMN = re.compile(r"%|\bper\s*cent\b|\bno\.(?!\w)|\b(?:number|count|units?|fte|wte|beds?|hours?|days?|score|rank(?:ing)?|points|rating"
                               r"|tax\s+base|population|hectares|dwellings|households|properties|pupils|patients|visits)\b", re.I)
+_PERCENT_FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?\s?%")   # "Option A / 3.8%": the option's rise, the column still money
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 # a table's title that gives its unit: "Payments, 1 to 30 April 2025 ($)", "Budget Summary (in thousands of dollars)"
 _TITLE_UNIT = re.compile(r"\((?:in\s+)?(?:[£$€]\s?(?:'?000s?|m|k|thousands?|millions?)?|(?:thousands|millions)\s+of\s+"

@@ -46,7 +46,7 @@ def paper_kind(text: str) -> str:
                                r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at)\b", head))
     if narrative >= 2:
         return "minutes"   # "The meeting ... began when a quorum was recognized": minutes, whatever the heading says
-    minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b", head) if heading_use(m)
+    minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b|\bminute\s+of\b", head) if heading_use(m)   # Scots "Minute of"
                and not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])]
     attendance = re.search(r"\bpresent\s*:|\bin attendance\b|\bapologies\b|\bmembers present\b", head)
     agenda = next((m for m in re.finditer(r"\bagenda\b(?!\s+(?:item|no\.?|number|ref))", head) if heading_use(m)), None)

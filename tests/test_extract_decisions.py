@@ -986,3 +986,23 @@ def test_members_agreed_to_one_act_and_noted_another():
     text = "MINUTES\n\n9. Legal\n\nThe Members agreed to defend the proceedings and noted the estimated cost of external counsel of up to £45,000.\n"
     assert found(text) == [("agree", "to defend the proceedings", "resolved"),
                            ("note", "the estimated cost of external counsel of up to £45,000", "resolved")]
+
+
+def test_moved_by_a_councillor_with_no_seconder():
+    text = ("MINUTES OF THE REGULAR MEETING OF COUNCIL\n\n6.0 BYLAWS\n25-308\t6.1 Bylaw No. 1187-25 – Land Use Bylaw Amendment\n"
+            "MOVED by Councillor Fenske that Council give second reading to Bylaw No. 1187-25.\nCARRIED\n"
+            "25-309\tMOVED by Councillor Lindquist that Council award the 2026 Gravel Crushing Tender to Prairie Fox Aggregates Ltd.\nCARRIED\n"
+            "25-330\tMOVED by Councillor Haugen that Council approve a dust control program for all residences.\nDEFEATED\n")
+    got = found(text)
+    assert ("give", "second reading to Bylaw No. 1187-25", "resolved") in got
+    assert ("award", "the 2026 Gravel Crushing Tender to Prairie Fox Aggregates Ltd", "resolved") in got
+    assert not any("dust control" in obj for _, obj, _ in got)   # defeated
+
+
+def test_declared_elected_and_elected_to_an_office_without_as():
+    text = ("MINUTE OF THE MANAGEMENT COMMITTEE\n\n3. Election of office bearers\n\nAgnes McLuckie was declared elected as Chairperson for 2025/26.\n"
+            "Brian Gourlay was elected Vice-Chairperson unopposed.\nAnh Tran declared elected unopposed as Secretary.\n")
+    got = [obj for verb, obj, _ in found(text) if verb == "elect"]
+    assert "Agnes McLuckie was declared elected as Chairperson for 2025/26" in got
+    assert "Brian Gourlay was elected Vice-Chairperson unopposed" in got
+    assert "Anh Tran declared elected unopposed as Secretary" in got

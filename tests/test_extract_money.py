@@ -229,3 +229,48 @@ def test_table_headings_with_a_numeric_day_a_year_then_the_sign_and_a_lone_unit_
     # a sign with a space before its figure is still money; a sign at a line's end is not joined to the next line
     assert amounts("It cost £ 250 in all.\n", "p.txt") == [("GBP", 250.0)]
     assert amounts("The charge in £\n2024 was set by the Board.\n", "p.txt") == []
+
+
+# Session 11: money in tables and the paper's own dollar, as several kinds of body write them
+
+def test_an_australian_territory_after_a_place_or_an_act_makes_dollars_australian():
+    club = ("TALLOWGUM CREEK NETBALL ASSOCIATION INCORPORATED\nIncorporated under the Associations Incorporation Act 1991 (ACT)\n\n"
+            "Venue: Clubrooms, 40 Yallaroo Drive, Tallowgum Creek ACT\n\nThe junior fee is $168 for 2026.\n")
+    shire = "1. ACKNOWLEDGEMENT OF COUNTRY\n\nThe Chair acknowledged the traditional custodians.\n\nA grant of $2,500 was approved.\n"
+    us = "Minutes of the Board, Springfield, OR 97477\n\nThe ACT scores rose. A grant of $2,500 was approved.\n"
+    assert amounts(club) == [(168, "AUD")]
+    assert amounts(shire) == [(2500, "AUD")]
+    assert amounts(us) == [(2500, "USD")]   # "ACT" the test, not the territory
+
+
+def test_a_row_with_one_figure_is_no_header_and_the_units_hold():
+    text = ("Table 1: Net revenue budget and funding\nDirectorate\t2025/26 budget £m\t2026/27 budget £m\n"
+            "Adult Social Care\t252.3\t268.4\nFunded by\nBusiness rates\t121.1\nCollection fund surplus (net)\t2.8\n"
+            "Council tax requirement\t425.7\n")
+    got = amounts(text)
+    assert (2.8e6, "GBP") in got and (425.7e6, "GBP") in got and (121.1e6, "GBP") in got
+    assert not any(a < 1000 for a, _ in got)
+
+
+def test_a_two_line_heading_whose_first_line_names_a_percentage_column():
+    text = ("The budget by state expenditure category is:\n\n"
+            "    Expenditures               FY2026        FY2027       $ Change   % Change\n"
+            "                               Adopted ($)   Proposed ($)\n"
+            "    Instruction                68,412,300    71,286,900   2,874,600      4.2\n"
+            "    Facilities                    612,000       540,000     -72,000    -11.8\n")
+    got = amounts(text)
+    assert (72000, "USD") in got and (2874600, "USD") in got
+    assert not any(a in (4.2, 11.8) for a, _ in got)   # percentages, and a decrease is its amount
+    rents = ("                       No. of    Current       Option A     Option B\n"
+             "                       homes     weekly rent   3.8%         4.5%\n"
+             "                                 2025/26 £     £            £\n"
+             "    2 apartment          248       88.40        91.76        92.38\n")
+    assert (91.76, "GBP") in amounts(rents)   # "3.8%" names the option's rise: its column is still money
+
+
+def test_a_balance_and_receipts_heading_is_a_money_header():
+    text = ("Fund\tBalance 7/31/26\tReceipts\tDisbursements\tBalance 8/31/26\n"
+            "General Fund\t$1,197,842.19\t$286,415.60\t$199,740.43\t$1,284,517.36\n"
+            "Fire Protection Fund\t112,005.94\t8,209.50\t4,180.00\t116,035.44\n")
+    got = amounts(text)
+    assert (112005.94, "USD") in got and (4180.0, "USD") in got
