@@ -209,7 +209,7 @@ def _clean_title(block: str) -> str | None:
 # "Minutes of the Meeting of Council held on ...", "STOKE FERRY PARISH COUNCIL Draft (...) Minutes of the Ordinary
 # Meeting held on ...": a line that names the document and the meeting (not "Minutes of the meeting held on ...")
 DOC_TITLE_LINE = re.compile(r"(?m)^[ \t]*[*_#]*(?P<t>(?:[A-Z][A-Z'’&-]+[ \t]+){0,6}(?:\([^)\n]{0,60}\)\s*|(?i:draft|unconfirmed|approved|confirmed)\s+)*"
-                            r"(?i:minutes|agenda|notice)\s+(?i:of|for)\s+(?:(?i:the|an?)\s+)?(?:[a-z]+\s+){0,2}[A-Z][^\n\t]{2,200}?)"
+                            r"(?i:minutes|minute|agenda|notice)\s+(?i:of|for)\s+(?:(?i:the|an?)\s+)?(?:[a-z]+\s+){0,2}[A-Z][^\n\t]{2,200}?)"
                             r"(?:\.\s|[*_#]*[ \t]*$)")
 
 
