@@ -84,6 +84,30 @@ def dollar_currency(text: str) -> str:
     return "USD"
 
 
+# a list of payments written as prose, as US county and town minutes print their claims: "GENERAL FUND: Arnesen
+# Law Office, court-appointed attorney, 2,418.75; Bakken Office Products, supplies, 386.14; ...": each payee's
+# figure after its comma, in lines under "claims", "bills", "warrants" or "payments" (within 600 characters)
+_PAYMENTS_INTRO = re.compile(r"(?i)\b(?:claims|bills|warrants|vouchers|payments|accounts\s+(?:for\s+payment|payable))\b")
+_PAYEE_FIGURE = re.compile(r",[ \t]+(?P<n>\d{1,3}(?:,\d{3})*\.\d{2})(?=[ \t]*(?:[;.]|$))", re.M)
+
+
+def _listed_payments(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    last_intro = -10**9
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        figures = list(_PAYEE_FIGURE.finditer(text, pos, end))
+        if len(figures) >= 2:
+            intro = _PAYMENTS_INTRO.search(text, max(pos - 600, 0, last_intro), pos) if pos - last_intro > 600 else True
+            if intro:
+                last_intro = pos   # a run of such lines continues the list
+                spans += [f.span("n") for f in figures]
+        pos = end + 1
+    return spans
+
+
 def _number(s: str) -> float:
     s = s.replace(" ", "")
     if re.fullmatch(r"\d{1,3},\d{2}", s):       # "£339,64": a decimal comma
@@ -136,7 +160,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
         if found[0] > cap:   # over the cap: the span is still taken, the item not built
             taken.append((start, end))
             return
-        items.append(MoneyItem(amount=round(amount, 2), currency=cur, text=text[start:end], start=start, end=end,
+        items.append(MoneyItem(amount=round(amount, 4), currency=cur, text=text[start:end], start=start, end=end,
                                page=page_of(paper, start), qualifier=_qualifier(text, start, end),
                                period=_period(text, start), context=_context(text, start, end)))
         taken.append((start, end))
@@ -174,6 +198,10 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
         for m in P_PENCE.finditer(text):
             if not overlaps(taken, m.start(), m.end()) and re.search(r"\b(?:per|each|a|charge|costs?|fees?|price|at|of)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
                 add(int(m["num"]) / 100, "GBP", m.start(), m.end())
+
+    for s, e in _listed_payments(text):   # "GENERAL FUND: Arnesen Law Office, court-appointed attorney, 2,418.75; ..."
+        if not overlaps(taken, s, e):
+            add(_number(text[s:e]), "GBP" if "£" in text and "$" not in text else "EUR" if "€" in text and "$" not in text else dollar, s, e)
 
     table = _table_amounts(paper, taken, dollar)
     found[0] += len(table)

@@ -16,7 +16,10 @@ from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Recommendation
 
 PHRASE = re.compile(
-    r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:to\s+[\w ]{2,40}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"
+    r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:(?:unanimously|accordingly|formally)\s+)?"
+    r"(?:to\s+[\w ]{2,80}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"   # "RECOMMENDED unanimously to the Finance and General Purposes Committee that"
+    r"|\b(?:(?-i:[A-Z])[\w-]{0,30}\s+){0,5}recommendations?\s*:\s*(?=that\b)"   # "Committee of the Whole recommendation: That Council approve ..."
+    r"|\b(?:staff|officers?)\s+recommend(?:s|ed)?\s+(?:approval|refusal|adoption|acceptance)\b"   # "Staff recommend approval."
     r"|\b(?:the\s+)?recommendation\s+(?:is|was)\s+to\s+(?=[a-z]{3,})"     # "The recommendation was to refuse."
     r"|\brecommendation\s+of\s+(?:the\s+)?[A-Z][^.;:\n]{2,80}?\s+(?:is|was)\s+(?:that|to)\b"   # "The recommendation of the Audit Committee was that ..."
     r"|\b(?:staff|officers?'?|officer's|the)\s+recommendation\s+that\b"      # "spoke to the staff recommendation that the Board approve ..."
@@ -112,8 +115,8 @@ def _clause_start(text: str, s: int, at: int) -> int:
 def _add(paper: Paper, out: list[Recommendation], start: int, end: int) -> None:
     start, end = trim_span(paper.text, start, end, " \t\n;:“”\"•-")
     text = squash(paper.text[start:end])
-    if len(text.split()) < 4:
-        return
+    if len(text.split()) < 4 and not (len(text.split()) == 3 and re.search(r"(?i)\brecommend", text)):
+        return   # ("Staff recommend approval." says all it has to)
     spans = out.spans if isinstance(out, _Recs) else SpanList((r.start, r.end) for r in out)
     # (every span holds four words or more, so this is "start inside r, or r starting inside")
     if spans.overlaps(start, end):

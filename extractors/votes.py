@@ -52,7 +52,7 @@ P_YEA_NAY = re.compile(
 # 'Mayor Bourke - I, Councilmember Davis - No', 'Council Member Pinon voting "Aye," ...'; not a list's
 # head ("Against: no votes") nor a nobody ("no one")
 _NAME_VOTE = (r"\b(?!(?i:aye|yea|yes|nay|no|ayes|yeas|nays|noes|against|for|opposed|abstentions?|abstain\w*|in)\b)[A-Z][\w.'’-]*(?:[ \n]+[A-Z][\w.'’-]*){0,3}"
-              r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:,][ ]*|[ \n]+)[“\"']?"
+              r"(?:[ \n]+(?:voting|votes|voted)[ \n]+|[ ]*[-–:,][ ]*\n?|[ \n]+)[“\"']?"   # "Hofstad -\naye": a line may break after the dash
               r"(?P<v>(?i:aye|yea|yes|nay|no|abstain(?:ed|ing)?)|(?<=[-–:] )I|(?<=[-–:])I)\b(?![ ]+(?i:votes?|one|members?|objections?|abstentions?)\b)[”\"']?[,;.]?[”\"']?\s*(?:and\s+)?")
 P_NAME_VOTES = re.compile(rf"(?:{_NAME_VOTE.replace('(?P<v>', '(?:')}){{2,}}")
 _NAME_VOTE_RE = re.compile(_NAME_VOTE)
@@ -75,11 +75,14 @@ P_DASH = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
     rf"(?:\s*[-–]\s*(?P<ab>\d{{1,3}})|,?\s+with\s+(?P<ab3>{N})\s+abstentions?)?\)?(?![\d/-])"
     rf"|(?i:\b(?P<res2>carried|lost|defeated|passed|failed))[ \t]+(?P<f2>\d{{1,3}})/(?P<a2>\d{{1,3}})(?![\d/])")   # "CARRIED 6/1"
+_STATUTE_BEFORE = re.compile(r"(?:\b(?-i:[A-Z]{2,6}\.?)|§|\bSection|\bch?\.|\bArticle)\s*$")   # "SDCL 11-3-6", "RCW 35A.12", "§ 2-3"
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
-    rf"(?i)\b(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
+    rf"(?i)(?:\b|(?=\())(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
     rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
     rf"(?:board|committee|council|meeting|members|decision|vote)\s+(?:was|were)\s+unanimous\b|"   # "The decision was unanimous."   # "The Board was unanimous, and: APPROVED ..."
+    rf"all\s+(?:(?:members|commissioners|directors|trustees|councill?ors|supervisors|aldermen)\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+the\s+affirmative)\b|"   # "All members voted aye."
+    rf"\(\s*unanimous(?:ly)?\b(?:\s+of\s+those\s+(?:present|voting)(?:\s+and\s+(?:voting|present))?)?|"   # "(Unanimous)", "(Unanimous of those present and voting)"
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,|"
     r"(?:agreed|approved|accepted|adopted|carried|endorsed|passed)\s+by\s+all(?:\s+(?:present|members(?:\s+present)?|those\s+present))?(?=[ \t]*(?:[.;,)\n]|$)))")   # "the commissioners, by consensus, instructed ...", "Accepted by All"
 P_OUTCOME = re.compile(
@@ -507,6 +510,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             res = _result(gd.get("res")) or ("carried" if pat is P_FOR_ABSTAIN and f else None)   # none against
             if pat is P_DASH and gd["res"].lower().startswith(("vote", "motion")) and not re.search(r"[-–]", m.group()):
                 continue
+            if pat is P_DASH and gd.get("f") and _STATUTE_BEFORE.search(text, max(0, m.start("f") - 14), m.start("f")):
+                continue   # "approved in accordance with SDCL 11-3-6": a statute's section, not a tally
             ab = gd.get("ab") or gd.get("ab3")
             fields = dict(for_=f, against=a, abstain=_num(ab) if ab else None, result=res)
             v = out.near(m.start(), m.end())
@@ -638,6 +643,8 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             continue
         nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
+        if v is not None and v.unanimous and m.group().startswith("(") and text[v.start:v.start + 1] == "(":
+            v = None   # "(Unanimous)" after each of two resolutions: two votes
         fields = dict(unanimous=True, result="carried", against=0 if nemcon else None)
         if v is not None:
             _merge(out, v, m.start(), m.end(), **fields)

@@ -274,3 +274,15 @@ def test_a_balance_and_receipts_heading_is_a_money_header():
             "Fire Protection Fund\t112,005.94\t8,209.50\t4,180.00\t116,035.44\n")
     got = amounts(text)
     assert (112005.94, "USD") in got and (4180.0, "USD") in got
+
+
+def test_payees_listed_in_prose_under_claims_and_prices_in_mills():
+    text = ("CLAIMS APPROVED: Motion by Schroeder, seconded by Hofstad, to approve the following claims as presented.\n"
+            "All members voted aye. Motion carried.\n"
+            "GENERAL FUND: Arnesen Law Office, court-appointed attorney, 2,418.75; Bakken Office Products, supplies, 386.14;\n"
+            "Brekke Oil & Propane, fuel-sheriff, 1,942.60; Coteau Computer Services, IT support, 1,250.00.\n"
+            "FUEL: Brekke Oil, #2 diesel $3.219 per gallon.\n")
+    got = amounts(text)
+    assert {(2418.75, "USD"), (386.14, "USD"), (1942.60, "USD"), (1250.0, "USD"), (3.219, "USD")} <= set(got)
+    prose = "The survey found 12 sites, 2,418.75 hectares in all; 386.14 of them woodland.\n"
+    assert amounts(prose) == []   # no claims, bills or payments above: areas, not money

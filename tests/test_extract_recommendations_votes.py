@@ -727,3 +727,35 @@ def test_tallies_of_members_voting_for_and_against_with_an_abstention():
     assert (v.for_, v.against, v.abstain, v.result) == (8, 5, 1, "carried")
     [v] = run(votes, unanimous)
     assert v.unanimous is True
+
+
+def test_a_roll_call_broken_over_a_line_and_all_members_voted_aye():
+    from boardpapers.extractors import votes
+    county = ("Motion by Lindaas, seconded by Hofstad, to adopt Resolution 2026-27. Roll call vote: Brekken - aye; Hofstad -\n"
+              "aye; Lindaas - aye; Schroeder - aye; Tvedt - aye. Resolution adopted.\n")
+    permit = "Motion by Schroeder, seconded by Tvedt, to approve a utility permit. All members voted aye. Motion carried.\n"
+    plat = "BE IT RESOLVED that the plat of Tract 1 is hereby approved in accordance with SDCL 11-3-6.\n"
+    [v] = run(votes, county)
+    assert (v.for_, v.against, v.unanimous) == (5, 0, True)
+    [v] = run(votes, permit)
+    assert (v.unanimous, v.result) == (True, "carried")
+    assert all(v.for_ is None for v in run(votes, plat))   # a statute's section is no tally
+
+
+def test_unanimous_in_brackets_after_a_resolution():
+    from boardpapers.extractors import votes
+    text = ("103.2  RESOLVED: that Joanna Threadgold be appointed as a Board member from\n       1 January 2026 for a term of three years. (Unanimous)\n\n"
+            "103.3  RESOLVED: that Geoffrey Tansley be re-appointed. (Unanimous of those\n       present and voting.)\n")
+    got = run(votes, text)
+    assert len(got) == 2 and all(v.unanimous for v in got)
+
+
+def test_recommended_to_a_named_committee_and_a_labelled_recommendation():
+    from boardpapers.extractors import recommendations
+    town = ("AMC 25/49 BUDGET\n\nRECOMMENDED to the Finance and General Purposes Committee that the draft Amenities budget for 2026/27 "
+            "be approved.\n")
+    county = ("Committee of the Whole recommendation: That Council approve Community Grants totalling $48,750.\n\nMoved by Councillor Ross\n")
+    staff = "The Director outlined the rezoning. Staff recommend approval.\n"
+    for text, words in ((town, "draft Amenities budget"), (county, "Community Grants totalling"), (staff, "Staff recommend approval")):
+        got = [r.text for r in run(recommendations, text)]
+        assert len(got) == 1 and words in got[0], (text, got)
