@@ -27,13 +27,19 @@ def pipeline():
         raise ModelMissing(f"the spaCy model '{MODEL}' is not installed; install it with: {INSTALL}") from e
 
 
+@lru_cache(maxsize=256)
+def parse(clause: str):
+    """The clause's parse, kept for the few readers that ask of one clause twice (active verb, then passive)."""
+    return pipeline()(clause)
+
+
 def main_verb(clause: str) -> tuple[str, int, int] | None:
     """Lemma of the clause's main verb and the span of its object (from the direct object on), by the parse.
 
     Only an active verb with a direct object counts: a passive ("be sent"), a modal
     ("will be closed") or an infinitive of purpose describes, it does not decide.
     """
-    doc = pipeline()(clause)
+    doc = parse(clause)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB":
         return None
@@ -52,7 +58,7 @@ def passive_act(clause: str) -> tuple[str, int, int] | None:
     """A passive in the subjunctive, as motions and resolutions write an act whose verb no rule knows ("That
     annual membership fees be increased from $30 to $40", "the Clerk's post be regraded"): the verb's lemma
     and the clause from its subject on. "will be", "to be", "is expected" describe; only a bare "be" decides."""
-    doc = pipeline()(clause)
+    doc = parse(clause)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ != "VERB" or root.tag_ != "VBN":
         return None
