@@ -106,6 +106,7 @@ def read_rules(paper: Paper, kind: str) -> Found:
         decisions_minutes.read_labelled_responses(paper, out)
         decisions_minutes.read_imperative_lists(paper, out)
         decisions_minutes.read_titled_resolutions(paper, out)
+        decisions_minutes.read_recommended_to(paper, out)
         decisions_minutes.read_statements(paper, out)
         decisions_minutes.read_bare_outcomes(paper, out)   # after every reader: a one-word outcome confirms what they read
     if kind == "agenda":

@@ -528,6 +528,23 @@ def read_titled_resolutions(paper: Paper, out: Found) -> None:
     out.keep_apart(before)
 
 
+# a committee's decision to recommend, as English town and district councils minute it: "Proposed Cllr Aldous,
+# seconded Cllr Hambly and / RECOMMENDED to the Town Council that the cemetery fees ... be adopted": the act is
+# the recommending, its object what goes to the other body
+RECOMMENDED_TO = re.compile(r"(?m)^[ \t]*(?:It\s+was\s+)?(?:RECOMMENDED|Recommended)\b[ \t]*(?:unanimously[ \t]+|UNANIMOUSLY[ \t]+)?(?:[:–-][ \t]*)?"
+                            r"(?=(?:to|TO)\s+(?:the\s+|THE\s+)?[A-Z])")
+
+
+def read_recommended_to(paper: Paper, out: Found) -> None:
+    text = paper.text
+    for m in RECOMMENDED_TO.finditer(text):
+        if out.covered(m.end(), slack=0):
+            continue
+        end = clause_end(text, m.end(), 1200)
+        para = re.compile(r"\n[ \t]*\n").search(text, m.end(), end)
+        out.add("recommend", m.end(), para.start() if para else end, "resolved", separate=True)
+
+
 # a consultee's response under a label, as parish and community councils record planning applications:
 # "Agreed: no objection.", "RESOLVED: No objection, subject to ...": the label's verb and the response
 LABELLED_RESPONSE = re.compile(r"\b(?P<lab>Agreed|AGREED|Resolved|RESOLVED)[ \t]*[:–-][ \t]*"

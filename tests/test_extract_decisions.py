@@ -1006,3 +1006,16 @@ def test_declared_elected_and_elected_to_an_office_without_as():
     assert "Agnes McLuckie was declared elected as Chairperson for 2025/26" in got
     assert "Brian Gourlay was elected Vice-Chairperson unopposed" in got
     assert "Anh Tran declared elected unopposed as Secretary" in got
+
+
+def test_a_committee_recommends_to_another_body():
+    town = ("MINUTES OF THE AMENITIES COMMITTEE\n\nAMC 25/53 CEMETERY FEES\n\n            Proposed Cllr Aldous, seconded Cllr Hambly and\n\n"
+            "            RECOMMENDED to the Town Council that the cemetery fees and\n            charges for 2026/27 be adopted with effect from\n"
+            "            1 April 2026.\n\n")
+    planning = ("MINUTES OF THE PLANNING COMMITTEE\n\nPL25/093 NEIGHBOURHOOD PLAN\n\nRECOMMENDED TO FULL COUNCIL (23rd February 2026) that "
+                "Ridgeway Planning Ltd be appointed to support the review.\n\n")
+    mention = "MINUTES\n\n5. Reports\n\nThe report said what had been recommended to the Council in March.\n"
+    assert ("recommend", "to the Town Council that the cemetery fees and charges for 2026/27 be adopted with effect from 1 April 2026",
+            "resolved") in found(town)
+    assert any(v == "recommend" and o.startswith("TO FULL COUNCIL") for v, o, _ in found(planning))
+    assert not any(v == "recommend" for v, _, _ in found(mention))
