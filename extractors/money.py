@@ -57,7 +57,7 @@ NEW_ZEALAND = re.compile(r"\b(?:New Zealand|Aotearoa|NZ|Te\s+[A-Z]\w+|Waka Kotah
 CANADA_MORE = re.compile(r"\b(?:Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Regina|Qu[ée]bec)\b"
                          r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b|(?<=[A-Za-z0-9])\.ca\b(?!\.)"
                          # a province's postal abbreviation after a place ("Quillback, BC"), none of them a US state's; CUPE
-                         r"|(?<=[a-z]),\s(?:BC|B\.C\.|ON|AB|SK|MB|NS|NB|NL|PE|PEI|QC)\b|\bCUPE\b")
+                         r"|(?<=[a-z]),\s(?:BC|B\.C\.|ON|AB|SK|MB|NS|NB|NL|PE|PEI|QC)(?!\w)|\bCUPE\b")   # ("Larchwood Bay, B.C., and": no \b after the stop)
 AUSTRALIA_MORE = re.compile(r"\b(?:Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Victoria(?=n|\s+Government)|Victorian)\b"
                             r"|\.(?:com|org|gov|net|edu|asn)\.au\b"
                             # a state's or territory's abbreviation after a place or an Act ("Tallowgum Creek ACT", "Act 1991 (ACT)"),

@@ -286,3 +286,9 @@ def test_payees_listed_in_prose_under_claims_and_prices_in_mills():
     assert {(2418.75, "USD"), (386.14, "USD"), (1942.60, "USD"), (1250.0, "USD"), (3.219, "USD")} <= set(got)
     prose = "The survey found 12 sites, 2,418.75 hectares in all; 386.14 of them woodland.\n"
     assert amounts(prose) == []   # no claims, bills or payments above: areas, not money
+
+
+def test_a_province_written_with_stops_after_a_place_makes_dollars_canadian():
+    text = ("MINUTES of the Regular Meeting of the Larchwood Bay Public Library Board, held in the Boardroom, "
+            "2140 Harbourview Drive, Larchwood Bay, B.C., and by video conference\n\nThe grant of $12,500 was accepted.\n")
+    assert amounts(text) == [(12500, "CAD")]
