@@ -406,16 +406,25 @@ ITEM_HEADING = re.compile(r"(?m)^[ \t]*(?:\d{1,3}(?:\.\d{1,2})*\.?|[A-Za-z][.)]|
 ITEM_PUT_OFF = re.compile(r"\b(?:The|This)\s+(?:item|matter)\s+was\s+(?P<v>deferred|DEFERRED|tabled|TABLED|postponed|POSTPONED)\b")
 
 
+def _heading_over(text: str, pos: int) -> re.Match | None:
+    """The item heading an outcome at `pos` stands under: the last within 1,500 characters, with no two blank
+    lines between."""
+    heading = None
+    for h in ITEM_HEADING.finditer(text, max(0, pos - 1500), pos):
+        heading = h
+    if heading is None or re.search(r"\n[ \t]*\n[ \t]*\n", text[heading.end():pos]):
+        return None
+    return heading
+
+
 def read_deferred_items(paper: Paper, out: Found) -> None:
     """What an item's subjectless "Deferred to ..." defers: the item its heading names."""
     text = paper.text
     for m in SUBJECTLESS_DEFER.finditer(text):
         if out.covered(m.start("v"), slack=0):
             continue
-        heading = None
-        for h in ITEM_HEADING.finditer(text, max(0, m.start() - 1500), m.start()):
-            heading = h   # the last heading before the outcome
-        if heading is None or re.search(r"\n[ \t]*\n[ \t]*\n", text[heading.end():m.start()]):
+        heading = _heading_over(text, m.start())
+        if heading is None:
             continue
         verb = clauses.lemma_of(re.sub(r"\s+", " ", m["v"]).split()[0].lower())
         verb = "defer" if verb in (None, "hold") else verb
@@ -440,11 +449,8 @@ def read_bare_outcomes(paper: Paper, out: Found) -> None:
     for m in BARE_OUTCOME.finditer(text):
         if not m["v"][0].isupper() or out.covered(m.start("v"), slack=0):
             continue
-        heading = None
-        for h in ITEM_HEADING.finditer(text, max(0, m.start() - 1500), m.start()):
-            heading = h
-        if heading is None or re.search(r"\n[ \t]*\n[ \t]*\n", text[heading.end():m.start()]) \
-                or out.taken.overlaps(heading.start(), m.start()):
+        heading = _heading_over(text, m.start())
+        if heading is None or out.taken.overlaps(heading.start(), m.start()):
             continue   # an act read since the heading is what the word confirms
         out.add(clauses.lemma_of(m["v"].lower()), heading.start("h"), heading.end("h"), "resolved", separate=True)
 
@@ -452,8 +458,9 @@ def read_bare_outcomes(paper: Paper, out: Found) -> None:
 # a list of acts in the imperative under a line that ends in a colon, as consent agendas print them in the
 # minutes: "Consider and take action on the following consent items:\na. Approve minutes of ...;\nb. Approve
 # payment of bills ...": each item is one act (taken when a motion carried them, else put to the meeting)
-IMPERATIVE_ITEM = re.compile(r"(?m)^[ \t]*(?:\(?[a-z]{1,2}[.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)])[ \t]+(?P<v>[A-Z][a-z]+)[ \t]+(?=\S)")
-_ITEM_STOP = re.compile(r"\n(?=[ \t]*(?:\n|(?:\(?[a-z]{1,2}[.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)])[ \t]|[A-Z]{3,}\b|[A-Z][^\n]{0,200}?\b(?:moved|seconded)\b))")
+_ITEM_MARK = r"(?:\(?[a-z]{1,2}[.)]|\(?\d{1,2}[.)]|\(?[ivx]{1,4}[.)])"
+IMPERATIVE_ITEM = re.compile(rf"(?m)^[ \t]*{_ITEM_MARK}[ \t]+(?P<v>[A-Z][a-z]+)[ \t]+(?=\S)")
+_ITEM_STOP = re.compile(rf"\n(?=[ \t]*(?:\n|{_ITEM_MARK}[ \t]|[A-Z]{{3,}}\b|[A-Z][^\n]{{0,200}}?\b(?:moved|seconded)\b))")
 _CARRIED_AFTER = re.compile(r"(?i)\b(?:carried|approved|passed|adopted|agreed)\b")
 
 
@@ -466,7 +473,7 @@ def read_imperative_lists(paper: Paper, out: Found) -> None:
             return
         run = []
         cur = m
-        while cur and clauses.first_word_verb(cur["v"]) and clauses.FORMS[cur["v"].lower()][1] == "base":
+        while cur and clauses.FORMS.get(cur["v"].lower(), ("", ""))[1] == "base":
             stop = _ITEM_STOP.search(text, cur.end(), cur.end() + 800)
             end = stop.start() if stop else min(len(text), cur.end() + 800)
             run.append((cur, end))
@@ -511,6 +518,9 @@ def _title_lines_end(text: str, start: int, end: int) -> int:
     return end
 
 
+_AND_TITLE_ACT = re.compile(r",?\s+and\s+(?=[A-Z][a-z]+ing\b)")   # "..., and Authorizing Final Payment"
+
+
 def read_titled_resolutions(paper: Paper, out: Found) -> None:
     text = paper.text
     before = len(out.items)
@@ -521,7 +531,7 @@ def read_titled_resolutions(paper: Paper, out: Found) -> None:
         stop = _TITLE_END.search(text, m.end(), m.end() + 800)
         end = stop.start() if stop else min(len(text), m.end() + 800)
         end = min(end, _title_lines_end(text, m.end(), end))
-        also = re.compile(r",?\s+and\s+(?=(?-i:[A-Z][a-z]+ing)\b)").search(text, m.end(), end)
+        also = _AND_TITLE_ACT.search(text, m.end(), end)
         if also and clauses.lemma_of(text[also.end():also.end() + 30].split()[0]):
             end = also.start()   # "..., and Authorizing Final Payment": the title's second act is another
         out.add(lemma, m.end(), end, "resolved")
@@ -535,13 +545,16 @@ RECOMMENDED_TO = re.compile(r"(?m)^[ \t]*(?:It\s+was\s+)?(?:RECOMMENDED|Recommen
                             r"(?=(?:to|TO)\s+(?:the\s+|THE\s+)?[A-Z])")
 
 
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
 def read_recommended_to(paper: Paper, out: Found) -> None:
     text = paper.text
     for m in RECOMMENDED_TO.finditer(text):
         if out.covered(m.end(), slack=0):
             continue
         end = clause_end(text, m.end(), 1200)
-        para = re.compile(r"\n[ \t]*\n").search(text, m.end(), end)
+        para = _PARAGRAPH_END.search(text, m.end(), end)
         out.add("recommend", m.end(), para.start() if para else end, "resolved", separate=True)
 
 
@@ -788,10 +801,9 @@ def read_moved(paper: Paper, out: Found, kind: str) -> None:
         out.add(verb, start, end, status)   # "award Bid No. 24-07 to X"
 
 
-_NAME = r"(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.){2,60}"
+_NAME = r"(?:(?!\s(?:that|to)\s)(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.)){2,60}"   # a name ends before "that", "to"
 # (the seconder may be absent: an Alberta council's "MOVED by Councillor Fenske that Council give second reading to ...")
-_MOVER_NAME = r"(?:(?!\s(?:that|to)\s)(?:[^,.;\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|Hon)\.)){2,60}"   # a name ends before "that", "to"
-MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_MOVER_NAME},?\s+(?:(?:and\s+)?seconded\s+by\s+{_MOVER_NAME},?\s+)?"
+MOVED_THAT = re.compile(rf"(?i)\b(?:it\s+was\s+)?moved\s+by\s+{_NAME},?\s+(?:(?:and\s+)?seconded\s+by\s+{_NAME},?\s+)?"
                         rf"(?:(?P<to>to)\s+(?:board\s+)?(?=[a-z])|that\s+)")
 
 

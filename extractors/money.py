@@ -201,7 +201,7 @@ def extract(paper: Paper, ctx: Context) -> list[MoneyItem]:
 
     for s, e in _listed_payments(text):   # "GENERAL FUND: Arnesen Law Office, court-appointed attorney, 2,418.75; ..."
         if not overlaps(taken, s, e):
-            add(_number(text[s:e]), "GBP" if "£" in text and "$" not in text else "EUR" if "€" in text and "$" not in text else dollar, s, e)
+            add(_number(text[s:e]), ctx_default(text, dollar), s, e)   # unsigned, as a table's figures: the paper's own mark
 
     table = _table_amounts(paper, taken, dollar)
     found[0] += len(table)
