@@ -20,6 +20,7 @@ ask provide arrange agree reappoint co-opt close adjourn resume give notify than
 enter execute reaffirm query include deny impose reschedule enact determine increase reduce
 concur rezone repeal vacate annex lease pay introduce permit create dissolve abolish rename exclude
 direct excuse proclaim reopen reconvene recess obtain object
+schedule hire implement cancel disband restore homologate select
 """.split()
 IRREGULAR = {"draw": ["drew", "drawn"], "write": ["wrote", "written"], "give": ["gave", "given"],
              "seek": ["sought"], "hold": ["held"], "set": ["set"], "withdraw": ["withdrew", "withdrawn"]}
@@ -137,6 +138,8 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
         before = clause[:m.start()]
         if lem == "set" and re.match(r"\s+out\b", clause[m.end():]):
             continue   # "for the reasons set out in Annex 2": a participle
+        if lem == "schedule" and re.match(r"\s+(?:[A-Z]{1,2}|\d{1,2})\b", clause[m.end():]):
+            continue   # "Schedule A Appropriation Measures", "Schedule 2": a document, not the verb
         if lem == "close" and re.match(r"\s+(?:session|meeting|council|part)\b", clause[m.end():], re.I) and kind == "past":
             continue   # "into closed session": an adjective
         if DETERMINERS.search(before) and not re.search(r"(?i)\bto\s*$", before):

@@ -192,7 +192,7 @@ def _year_for(text: str, start: int, end: int, month: int, ctx: Context, day: in
     year = ctx.meeting_date.year
     sentence = text[s:e].lower()
     past = re.search(r"\b(?:was|were|had|since|last|took place|held|did|received|published|announced|agreed)\b", sentence)
-    future = re.search(r"\b(?:will|shall|next|by|due|planned|expected|proposed|from|until|going forward)\b", sentence)
+    future = re.search(r"\b(?:will|shall|would|next|by|due|planned|expected|proposed|from|until|going forward)\b", sentence)
     done = day and _DONE_BEFORE.search(text, max(s, start - 40), start)   # "paid on February 27", "met on March 5"
     if done:
         past, future = True, None

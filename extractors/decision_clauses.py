@@ -19,12 +19,16 @@ ING = "|".join(sorted((f for f, (_, k) in clauses.FORMS.items() if k == "ing"), 
 NOUNS = "|".join(clauses.NOUN_VERBS)
 ADVERBS = r"(?:(?:formally|also|therefore|further|now|hereby|specifically|please|retrospectively)\s+)*"
 OUTCOME = re.compile(r"(?:\b(?<![Bb][Ee]\s)(?<![Ii][Ss]\s)(?<![Ww][Aa][Ss]\s)(?<![Aa][Rr][Ee]\s)(?<![Ww][Ee][Rr][Ee]\s)(?:CARRIED|Carried|carried(?=\.)|ADOPTED|Adopted(?=\.)|APPROVED(?=\.)|Agreed(?=\.)|AGREED|LOST|Lost(?=\.)|DEFEATED|Defeated(?=\.))\b"
-                     r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b)")
+                     r"|\b(?i:motion\s+(?:passed|carried|failed|defeated|lost))\b"
+                     # an outcome line with its tally ("Adopted 4-1.", "Passed unanimously", "Failed 2-3") or the vote
+                     # that ends a resolution ("Roll call vote: Vandermeer, Aye; ...")
+                     r"|(?m:^)[ \t]*(?:Adopted|Approved|Passed|Carried|Failed|Defeated|Lost)(?=,?[ \t]+(?:\(?\d{1,2}[ \t]*[-–][ \t]*\d|unanimously\b|by\s+(?:a\s+)?(?:vote|majority|roll)\b|on\s+a\s+(?:vote|roll)\b))"
+                     r"|(?m:^)[ \t]*(?i:roll[- ]call(?:[ \t]+vote)?)[ \t]*:)")
 
 
 _CLAUSE_STOP = re.compile(r"\.(?=[”\"’]?\s+(?:[A-Z(]|\d+/\d+|\d{1,4}\.[ \t]+[A-Z]))|\.[”\"’]?\s*$|\n[ \t]*\n(?![ \t]*[a-z])|\n(?=[ \t]*_{5,})|\s(?=(?:Carried|CARRIED)\b)", re.M)
 ABBREVIATION = re.compile(
-    r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|Ave|Rd|Dept)"
+    r"(?:\b(?:Inc|Ltd|Corp|Co|Plc|LLC|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Prof|Rev|Hon|approx|ref|para|e\.g|i\.e|vs|v|Ave|Rd|Dept)"
     r"|(?<![\w.])[A-Z])\.$")
 
 

@@ -18,6 +18,9 @@ ASKED = re.compile(
     r"(?:\s+\w+)?)?[ \t]*:?")
 
 
+# NHS Scotland's items open with the kind of ask: "• Decision - approve the Financial Plan ...",
+# "• Assurance – take moderate assurance that ...": the act follows the label
+PURPOSE_LABEL = re.compile(r"(?:Decision|Assurance|Awareness|Discussion|Approval|Information|Endorsement)[ \t]*[-–:][ \t]*(?=[a-z])")
 BULLET = re.compile(r"[ \t]*(?:•|-|–|\*|\(?[a-z0-9ivx]{1,3}[.)]|\d+(?:\.\d+)+\.?)[ \t]+")
 
 
@@ -112,6 +115,8 @@ def _asked_list(paper: Paper, out: Found, pos: int) -> None:
         if bullet and not items:
             style = _marker_style(bullet.group())
         body_start = ls + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        purpose = PURPOSE_LABEL.match(text, body_start, le)
+        body_start = purpose.end() if purpose else body_start
         starts_verb = clauses.first_word_verb(text[body_start:le])
         if not starts_verb and text[body_start:body_start + 1].isupper() and (not items or blank):
             lemma = nlp.leading_verb(text[body_start:le])      # a verb we do not list
@@ -122,7 +127,7 @@ def _asked_list(paper: Paper, out: Found, pos: int) -> None:
             items.append([body_start, le])
             marked_list = bool(bullet) and (len(items) == 1 or marked_list)
         elif items and blank == 0 and "\t" not in line and not (
-                text[items[-1][0]:items[-1][1]].rstrip().endswith(".") and line.lstrip()[:1].isupper()) and (
+                text[items[-1][0]:items[-1][1]].rstrip().endswith(".") and (line.lstrip()[:1].isupper() or line.lstrip()[:1].isdigit())) and (
                 line.lstrip()[:1].islower() or marked_list or re.search(
                 r"(?i)(?:[,(&-]|\b(?:and|or|of|to|the|for|in|with|by|on|at|a|an|this|that|its|their|from|within|under))\s*$",
                 text[items[-1][0]:items[-1][1]])):

@@ -36,12 +36,13 @@ ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\
 # A list of recommendations a sentence introduces ("The report recommended that the Board:" / "make the
 # following recommendations to the Commissioner:"): each item of the list after it is one.
 INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}(?:\n[^:\n]{0,80})?:[-–]?[ \t]*\n"
-                             r"|\b(?-i:RECOMMENDS?|[Rr]ecommends)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS" over items
-_LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪]))[ \t]+")
+                             r"|\b(?-i:RECOMMENDS?|RECOMMENDED|[Rr]ecommends)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS", "RECOMMENDED TO CABINET:" over items
+# (a recommendation's own label, "R1", "R2", as scrutiny reports number them, is a mark of its own kind)
+_LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪])|(?P<r>R\d{1,2})[.:)]?)[ \t]+")
 # "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
 # recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
 SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
-                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|we|to|option|appointment)\b|(?-i:[A-Z][a-z])"
+                                r"(?=(?:acceptance|award|approval|adoption|refusal|the|a|an|its|their|we|to|option|appointment)\b|(?-i:[A-Z][a-z])"
                                 r"|(?!during\b|including\b)[a-z]{3,}ing\b)")   # "Council Member Pinon recommended drafting print materials"
 _NOT_SUBJECT = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "may", "might",
                 "could", "should", "not", "as", "if", "which", "who", "whether", "when", "also", "it", "and", "but",
@@ -55,6 +56,8 @@ def _family(m: re.Match) -> str:
     mark = m["p"] or m["q"]
     if m["b"]:
         return "bullet"
+    if m["r"]:
+        return "label"
     if mark.isdigit():
         return "digit"
     return "roman" if set(mark) <= set("ivxlc") and (len(mark) > 1 or mark == "i") else "letter"

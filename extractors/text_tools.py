@@ -4,10 +4,10 @@ from __future__ import annotations
 import bisect
 import re
 
-_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(•\"“]|\d{1,4}(?:[/.-]\d{1,4}){1,2}[ \t]+[A-Z])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
+_SENT_END = re.compile(r"(?:(?<=[.!?;])|(?<=[.!?][\"”’]))\s+(?=[A-Z(•\"“]|\d{1,4}(?:[/.-]\d{1,4}){1,2}[ \t]+[A-Z])|\n\s*\n|\n(?=\s*(?:•|\d+(?:\.\d+)*[.)]?\s+[A-Z]|\([a-z0-9]+\)\s))")
 
 
-_NOT_AN_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Cr|Prof|Rev|approx|e\.g|i\.e|vs)|(?<![\w.])[A-Z])\.$")
+_NOT_AN_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|No|Nos|St|Dr|Mr|Mrs|Ms|Cllr|Cr|Prof|Rev|approx|e\.g|i\.e|vs|v)|(?<![\w.])[A-Z])\.$")
 
 
 # a company's "Ltd." or "Inc." ends the sentence when the next one opens as minutes open one

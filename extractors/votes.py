@@ -60,10 +60,12 @@ _NAME_VOTE_RE = re.compile(_NAME_VOTE)
 P_FAVOUR = re.compile(
     rf"(?i)\b(?P<f>{N}|all)\s+(?:members\s+|councill?ors\s+|present\s+)?(?:were|was|voted)\s+in\s+favou?r\b"
     rf"(?P<rest>[^.;)]{{0,80}})")
+# the voters named in brackets after their count: "Ayes: 2 (Ruiz-Callahan, Wojcik). Nays: 3 (Vandermeer, ...)"
+_VOTER_NAMES = r"(?:\s*\([^()\n]{1,200}\))?"
 P_LABELLED = re.compile(
-    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]?\s*(?P<f>{N})\b\s*[,;.·•|/]?\s*(?:and\s+)?"
+    rf"(?i)\b(?:for|in\s+favou?r|ayes?|yes|yeas?)\s*[:=\-–]?\s*(?P<f>{N})\b{_VOTER_NAMES}\s*[,;.·•|/]?\s*(?:and\s+)?"
     rf"(?:against|opposed|noes?|nays?|no)\s*[:=\-–]?\s*(?P<a>{N})\b"
-    rf"(?:\s*[,;.·•|/]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]?\s*(?P<ab>{N})\b)?")   # "For 6; Against 3; Abstention 1", "For 44 · Against 0 · Abstentions 2"
+    rf"(?:{_VOTER_NAMES}\s*[,;.·•|/]?\s*(?:and\s+)?(?:abstentions?|abstained|abstain(?:ing)?|abstaining)\s*[:=\-–]?\s*(?P<ab>{N})\b)?")   # "For 6; Against 3; Abstention 1", "For 44 · Against 0 · Abstentions 2"
 # "this was not supported, 2 members voting in favour": a lost motion and its only count
 P_FEW_FOR = re.compile(
     rf"(?i)\b(?:not\s+supported|not\s+carried|lost|defeated|fell|failed),?\s+(?:with\s+)?(?:only\s+)?(?P<f>{N})\s+"
@@ -83,6 +85,7 @@ P_UNANIMOUS = re.compile(
     rf"(?:board|committee|council|meeting|members|decision|vote)\s+(?:was|were)\s+unanimous\b|"   # "The decision was unanimous."   # "The Board was unanimous, and: APPROVED ..."
     rf"all\s+(?:(?:members|commissioners|directors|trustees|councill?ors|supervisors|aldermen)\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+the\s+affirmative)\b|"   # "All members voted aye."
     rf"\(\s*unanimous(?:ly)?\b(?:\s+of\s+those\s+(?:present|voting)(?:\s+and\s+(?:voting|present))?)?|"   # "(Unanimous)", "(Unanimous of those present and voting)"
+    rf"(?m:^)[ \t]*unanimous(?:ly)?[ \t]*\.?[ \t]*(?=\n|$)|"   # "RESOLVED - No objection.\nUnanimous."
     rf"nem\.?\s*con\.?|without\s+dissent|(?:there\s+being\s+)?no\s+dissent|(?:agreed|approved|adopted|endorsed)\s+by\s+consensus|,\s*by\s+consensus\s*,|"
     r"(?:agreed|approved|accepted|adopted|carried|endorsed|passed)\s+by\s+all(?:\s+(?:present|members(?:\s+present)?|those\s+present))?(?=[ \t]*(?:[.;,)\n]|$)))")   # "the commissioners, by consensus, instructed ...", "Accepted by All"
 P_OUTCOME = re.compile(
@@ -104,7 +107,7 @@ P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s
 # a name may hold the full stops of a title or an initial ("Cllr. G. Lyons", "Mr. J. Smith")
 _ABBREVIATION = r"(?<![\w.])(?:Cllrs?|Cr|Mrs?|Ms|Dr|Prof|Rev|[A-Z])\."
 P_PROPOSER_SECONDER = re.compile(
-    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*"
+    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*(?:\n[ \t]*)?"   # ("Proposed\n   Cllr Whitlock")
     r"(?P<p>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;:]){1,60}?)[ \t]*[,;]?"
     r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\bsecond(?:ed|er)\b[ \t]*(?:by\b|:)?[ \t]*"
     r"(?P<s>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;,]){1,60})")
@@ -288,6 +291,11 @@ def _count_names(block: str) -> int:
     return len(parts)
 
 
+# an outcome or a tally between two name lists: they belong to two votes ("In favour: A, B\n\nThe main
+# motion was then put.\n**CARRIED** (6 in favour, 2 opposed)\nOpposed: C, D")
+_NEXT_VOTE = re.compile(r"\b(?:CARRIED|Carried|DEFEATED|Defeated|LOST|put\s+to\s+the\s+vote|was\s+then\s+put)\b|\d{1,3}\s+in\s+favou?r\b")
+
+
 def _recorded(paper: Paper, out: _Votes) -> None:
     """Recorded votes: names listed For / Against / Abstain, with any printed totals."""
     text = paper.text
@@ -305,7 +313,8 @@ def _recorded(paper: Paper, out: _Votes) -> None:
         group = [heads[i]]
         j = i + 1
         while (j < len(heads) and heads[j][2] != "for" and heads[j][0] - group[-1][1] < 1500
-               and heads[j][2] not in {g[2] for g in group}):
+               and heads[j][2] not in {g[2] for g in group}
+               and not _NEXT_VOTE.search(text, group[-1][1], heads[j][0])):   # not the names of the next motion's vote
             group.append(heads[j])
             j += 1
         if re.search(r"\d{1,3}\s*[-–]\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*\(\s*$", text[max(0, group[0][0] - 40):group[0][0]]):

@@ -127,3 +127,11 @@ def test_month_first_days_at_a_sentence_end_and_a_past_act_before_them():
     assert values("The meeting will start at April 8.30 pm", meeting_date="2026-04-21") == []
     # "may" the verb is still not a month
     assert values("Members may 3 times a year ask for a report.", meeting_date="2026-04-21") == []
+
+
+def test_a_month_in_a_sentence_that_looks_forward_with_would():
+    from boardpapers.extractors import dates
+    text = ("Minutes of the Monthly Meeting held on 14 April 2026\n\nIt was agreed that Round 2 would be advertised in July 2026, "
+            "with allocations to be approved at the September meeting.\n")
+    values = {d.value for d in run(dates, text)}
+    assert "2026-09" in values and "2025-09" not in values

@@ -1019,3 +1019,33 @@ def test_a_committee_recommends_to_another_body():
             "resolved") in found(town)
     assert any(v == "recommend" and o.startswith("TO FULL COUNCIL") for v, o, _ in found(planning))
     assert not any(v == "recommend" for v, _, _ in found(mention))
+
+
+def test_an_outcome_line_with_its_tally_or_a_roll_call_ends_a_resolution():
+    village = ("RESOLVED, that the Board of Trustees schedules a public hearing for Monday, October 19, 2026 at 7:00 p.m. on "
+               "proposed Local Law No. 5 of 2026.\nRoll call vote: Vandermeer, Aye; Kesselring, Aye; Wojcik, Nay. Adopted 4-1.\n")
+    county = ("BE IT RESOLVED that the Board of Supervisors hereby approves the claims listed.\nAdopted unanimously.\n")
+    [(verb, obj, _)] = found(village)   # not "adopt 4-1"
+    assert verb == "schedule" and obj.startswith("a public hearing for Monday, October 19, 2026 at 7:00 p.m.")
+    assert [v for v, t, _ in found(county)] == ["approve"] and not any("unanimously" in t for _, t, _ in found(county))
+    # "Schedule A" is a document, not the verb
+    agenda = "The Board is asked to approve the following:\nSchedule A Appropriation Measures\nSchedule B Cash Transfers\n"
+    assert not any(v == "schedule" for v, *_ in found(agenda))
+
+
+def test_nhs_scotland_asks_labelled_by_their_kind():
+    board = ("2.4 Recommendation\nThe Board is asked to:\n"
+             "• Decision - approve the Capital Plan 2026/27 of £17.1m set out in Table 7 of Appendix 1;\n"
+             "• Assurance - take moderate assurance that the savings programme of £28.4m can be delivered.\n"
+             "3 List of appendices\nThe following appendices are included with this report.\n")
+    got = found(board)
+    assert ("approve", "the Capital Plan 2026/27 of £17.1m set out in Table 7 of Appendix 1", "proposed") in got
+    take = [t for v, t, _ in got if v == "take"]
+    assert take and "appendices" not in take[0]   # the list ends at the next numbered heading
+
+
+def test_a_case_name_v_is_no_sentence_end():
+    text = ("RESOLVED, that the Village Attorney is authorized to settle the proceeding Matter of Canal Street Lofts LLC v. "
+            "Assessor of the Village for the 2024 roll.\nAdopted 5-0.\n")
+    [(verb, obj, _)] = found(text)
+    assert verb == "authorize" and obj.endswith("for the 2024 roll")

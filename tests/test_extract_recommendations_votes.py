@@ -759,3 +759,50 @@ def test_recommended_to_a_named_committee_and_a_labelled_recommendation():
     for text, words in ((town, "draft Amenities budget"), (county, "Community Grants totalling"), (staff, "Staff recommend approval")):
         got = [r.text for r in run(recommendations, text)]
         assert len(got) == 1 and words in got[0], (text, got)
+
+
+def test_recommendations_labelled_r1_under_recommended_to_cabinet():
+    district = ("37. HOMELESSNESS TASK AND FINISH GROUP\nRECOMMENDED TO CABINET:\n"
+                "R1\tThat an acquisition programme of up to 14 homes be approved, at a total cost of up to £3.5 million.\n"
+                "R2\tThat a permanent Temporary Accommodation Officer post be created at a cost of £38,900 a year.\n\n"
+                "38. PERFORMANCE MONITORING\nThe Head of Finance presented the report.\n")
+    borough = ("RECOMMENDED TO COUNCIL:\n(a) that the members' allowances scheme for 2026/27 be adopted; and\n"
+               "(b) that the basic allowance be increased by 3.2%.\n")
+    got = recs(district)
+    assert len(got) == 2 and got[0].startswith("That an acquisition programme") and "Officer post" in got[1]
+    assert len(recs(borough)) == 2
+    # a road's name is not a recommendation's label, and "recommended" in the past tense introduces no list
+    assert recs("The route was RECOMMENDED by the engineer.\nR1 road works will start in May.\n") == []
+
+
+def test_a_subject_recommends_its_adoption_and_a_sentence_after_a_quotation():
+    health = ("11. POLICIES\nThe Executive Committee recommends its adoption.\n")
+    pay = ('The CEO\'s performance was rated "exceeds expectations." The Executive Committee recommended an increase '
+           "in base salary of 3.5%, effective April 1, 2026.\n")
+    assert recs(health) == ["The Executive Committee recommends its adoption."]
+    assert recs("The Committee recommends it to members.\n") == []   # ("it" is no recommendation's object)
+    [r] = recs(pay)
+    assert r.startswith("The Executive Committee recommended an increase")   # the quotation's full stop ends the sentence before
+
+
+def test_names_lists_of_two_votes_are_not_joined_and_labelled_counts_with_names():
+    library = ("THAT the motion be amended by deleting the words \"and Westview\".\n**DEFEATED** (3 in favour, 5 opposed)\n"
+               "In favour: Trustees Fairweather, MacIver and Wierzbicki\n\nThe main motion was then put.\n"
+               "**CARRIED** (6 in favour, 2 opposed)\nOpposed: Trustees Fairweather and Wierzbicki\n")
+    village = ("Vote on the motion to table: Ayes: 2 (Ruiz-Callahan, Wojcik). Nays: 3 (Vandermeer, Kesselring, Lindqvist). "
+               "The motion to table was\ndefeated.\n")
+    assert tallies(library) == [(3, 5, None, False, "lost"), (6, 2, None, False, "carried")]
+    assert tallies(village) == [(2, 3, None, False, "lost")]
+    # a recorded vote whose lists stand together still counts both
+    council = "For: Cllrs Hughes, Lewis and Price\nAgainst: Cllr Jenkins\nThe motion was CARRIED.\n"
+    assert [(f, a) for f, a, *_ in tallies(council)] == [(3, 1)]
+
+
+def test_proposer_on_the_next_line_and_a_bare_unanimous_line():
+    parish = ("RESOLVED that from 1st October 2026 the rent be £35 a year. Proposed\n"
+              "        Cllr Whitlock, seconded Cllr Pavey, all in favour.\n")
+    town = "(2) 26/0455/HOU\n    14 Maes Tegid\n\nRESOLVED - No objection.\nUnanimous.\n\n(3) 26/0460/FUL\n"
+    assert tallies(parish) == [(None, None, None, True, "carried")]
+    assert tallies(town) == [(None, None, None, True, "carried")]
+    # "unanimous" inside a sentence of discussion is no vote of its own
+    assert tallies("Members were not unanimous in their view of the design.\n") == []
