@@ -71,7 +71,7 @@ P_FEW_FOR = re.compile(
     rf"(?i)\b(?:not\s+supported|not\s+carried|lost|defeated|fell|failed),?\s+(?:with\s+)?(?:only\s+)?(?P<f>{N})\s+"
     rf"(?:{VOTERS}\s+)?(?:voting|voted)\s+(?:in\s+favou?r|for)\b")
 # "Proposed: Cllr Hughes. Seconded: Cllr Lewis. All agreed." — a show of agreement after a motion
-P_ALL_AGREED = re.compile(r"(?m)(?:^|(?<=[.;:]\s))(?:All|ALL|Everyone)\s+(?i:agreed|in\s+favou?r|approved|voted\s+in\s+favou?r)"
+P_ALL_AGREED = re.compile(r"(?m)(?:^|(?<=[.;:]\s))(?:All|ALL|Everyone)\s+(?i:agreed|in\s+favou?r|approved|voted\s+in\s+favou?r|ayes|voted\s+aye)"
                           r"[ \t]*[.;]?[ \t]*(?=$|[A-Z(])")
 P_DASH = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
@@ -81,7 +81,7 @@ _STATUTE_BEFORE = re.compile(r"(?:\b(?-i:[A-Z]{2,6}\.?)|§|\bSection|\bch?\.|\bA
 P_ROLL = re.compile(r"\(?\bY-(?P<f>\d{1,3})(?:\s*[;,]?\s*N-(?P<a>\d{1,3}))?\b\)?")
 P_UNANIMOUS = re.compile(
     rf"(?i)(?:\b|(?=\())(?:unanimously\s+(?P<r1>{OUTCOME_WORDS}|resolved|supported|voted|endorsed|accepted)|"
-    rf"(?P<r2>{OUTCOME_WORDS})\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
+    rf"(?P<r2>{OUTCOME_WORDS}|resolved)\s+unanimously|unanimous\s+(?:(?:voice|roll[- ]call)\s+)?(?:vote|decision|support|approval|agreement)|(?:by|with)\s+unanimous\s+consent|"
     rf"(?:board|committee|council|meeting|members|decision|vote)\s+(?:was|were)\s+unanimous\b|"   # "The decision was unanimous."   # "The Board was unanimous, and: APPROVED ..."
     rf"all\s+(?:(?:members|commissioners|directors|trustees|councill?ors|supervisors|aldermen)\s+)?(?:present\s+)?voted\s+(?:aye|yes|in\s+the\s+affirmative)\b|"   # "All members voted aye."
     rf"\(\s*unanimous(?:ly)?\b(?:\s+of\s+those\s+(?:present|voting)(?:\s+and\s+(?:voting|present))?)?|"   # "(Unanimous)", "(Unanimous of those present and voting)"
@@ -649,6 +649,9 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         if out.held_at(m.start()):
+            held = [v for v in out.reaching(m.start()) if v.start <= m.start() <= v.end and v.unanimous is None and not v.against]
+            if held:   # "seconded by Cllr ap Ieuan, and RESOLVED unanimously": the vote read says how it went
+                _merge(out, held[-1], m.start(), m.end(), unanimous=True)
             continue
         nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
@@ -689,6 +692,7 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
             out.add(m.start(), m.end(), result=_result(word))
 
     _movers(text, out)
+    _dissenters(text, out)
 
     present_at = [m.start() for m in re.finditer(r"(?i)present", text)]
     for v in out.votes:
@@ -709,6 +713,30 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
 
 
 _LIST_GOES_ON = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]*$")
+
+
+# who voted against a motion whose outcome carries no count: "CARRIED\nOPPOSED: Director Pennock" (a
+# British Columbia board's minutes), "Iain Gillies dissenting", "Cllr Prydderch voted against"
+OPPOSED_UNDER = re.compile(r"(?m)^[ \t*_]*(?:[A-Z]{1,4}[ \t]?\d{4}-\d{1,4}[ \t]+)?(?P<res>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)"
+                           r"[ \t*_.]*\n[ \t]*(?:OPPOSED|Opposed|AGAINST|Against)[ \t]*:[ \t]*(?P<names>[^\n]{2,300})")
+DISSENTER = re.compile(r"\b(?:(?:Cllr|Councill?or|Cr|Director|Trustee|Commissioner|Supervisor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
+                       r"(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?[ \t]+(?:dissenting|voted[ \t]+against)\b(?![ \t]+the[ \t]+(?:amendment|proposal))")
+
+
+def _dissenters(text: str, out: _Votes) -> None:
+    for m in OPPOSED_UNDER.finditer(text):
+        n = _count_names(m["names"])
+        v = out.near(m.start(), m.end(), gap=40)
+        if v is not None and v.against is None and v.for_ is None:
+            _merge(out, v, m.start(), m.end(), against=n, unanimous=False)
+        elif v is None:
+            out.add(m.start(), m.end(), against=n, unanimous=False, result=_result(m["res"]))
+    for m in DISSENTER.finditer(text):
+        if out.counted_at(m.start()):
+            continue
+        v = out.near(m.start(), m.end())
+        if v is not None and v.against is None and v.for_ is None and v.result != "lost":
+            _merge(out, v, m.start(), m.end(), against=1, unanimous=False)
 
 
 def _next_item(text: str, start: int, end: int) -> re.Match | None:
