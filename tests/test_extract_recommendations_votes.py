@@ -806,3 +806,20 @@ def test_proposer_on_the_next_line_and_a_bare_unanimous_line():
     assert tallies(town) == [(None, None, None, True, "carried")]
     # "unanimous" inside a sentence of discussion is no vote of its own
     assert tallies("Members were not unanimous in their view of the design.\n") == []
+
+
+def test_all_ayes_opposed_under_carried_dissent_and_resolved_unanimously():
+    county = "Moved by Kruse, seconded by Dietz, to approve the agenda as posted. All ayes.\n"
+    district = ("THAT the letter be received and referred to the Transit Select Committee.\n                     CARRIED\n"
+                "                     OPPOSED: Director Pennock\n\nTHAT Bylaw No. 1912 be read a third time.\n"
+                "  RD 2026-048 CARRIED\n  OPPOSED: Directors Kowalchuk and Rydell\n")
+    welsh = "Proposed by Cllr Kendrick, seconded by Cllr ap Ieuan, and RESOLVED unanimously to accept the quotation.\n"
+    parish = ("Proposed Cllr Hughes, seconded Cllr Price, that the quotation be accepted. Carried, Cllr Prydderch voted "
+              "against.\n")
+    assert tallies(county) == [(None, None, None, True, "carried")]
+    assert [(a, r) for _, a, _, _, r in tallies(district)] == [(1, "carried"), (2, "carried")]
+    assert tallies(welsh) == [(None, None, None, True, "carried")]
+    assert [(a, u) for _, a, _, u, _ in tallies(parish)] == [(1, False)]
+    # a name list without an outcome above it, and "voted against" with no vote read, add no vote
+    assert tallies("Opposed: the residents of Mill Lane wrote to object.\n") == []
+    assert tallies("Cllr Jones said she had voted against the scheme in 2019.\n") == []
