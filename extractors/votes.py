@@ -293,7 +293,8 @@ def _count_names(block: str) -> int:
 
 # an outcome or a tally between two name lists: they belong to two votes ("In favour: A, B\n\nThe main
 # motion was then put.\n**CARRIED** (6 in favour, 2 opposed)\nOpposed: C, D")
-_NEXT_VOTE = re.compile(r"\b(?:CARRIED|Carried|DEFEATED|Defeated|LOST|put\s+to\s+the\s+vote|was\s+then\s+put)\b|\d{1,3}\s+in\s+favou?r\b")
+# (an outcome line alone between them is the vote's own: "IN FAVOUR: ...\nRD 2026-048 CARRIED\nOPPOSED: ...")
+_NEXT_VOTE = re.compile(r"\b(?:put\s+to\s+the\s+vote|was\s+then\s+put)\b|\d{1,3}\s+in\s+favou?r\b")
 
 
 def _recorded(paper: Paper, out: _Votes) -> None:
