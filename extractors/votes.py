@@ -254,9 +254,13 @@ class _Votes:
         """Some vote already read reaches into [lo, hi]."""
         return any(v.end >= lo for v in self.starting(lo - self._span, hi))
 
+    def holding(self, pos: int, slack: int = 0) -> list[Vote]:
+        """The votes already read that hold `pos` (or end within `slack` characters before it), in order added."""
+        return [v for v in self.reaching(pos, slack) if v.start <= pos <= v.end + slack]
+
     def held_at(self, pos: int, slack: int = 0) -> bool:
         """Inside a vote already read (or within `slack` characters after its end)."""
-        return any(v.start <= pos <= v.end + slack for v in self.reaching(pos, slack))
+        return bool(self.holding(pos, slack))
 
     def counted_at(self, pos: int) -> bool:
         """Inside a vote already read with its counts."""
@@ -649,10 +653,11 @@ def extract(paper: Paper, ctx: Context) -> list[Vote]:
     for m in P_UNANIMOUS.finditer(text):
         if FUTURE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        if out.held_at(m.start()):
-            held = [v for v in out.reaching(m.start()) if v.start <= m.start() <= v.end and v.unanimous is None and not v.against]
-            if held:   # "seconded by Cllr ap Ieuan, and RESOLVED unanimously": the vote read says how it went
-                _merge(out, held[-1], m.start(), m.end(), unanimous=True)
+        held = out.holding(m.start())
+        if held:
+            untold = [v for v in held if v.unanimous is None and not v.against]
+            if untold:   # "seconded by Cllr ap Ieuan, and RESOLVED unanimously": the vote read says how it went
+                _merge(out, untold[-1], m.start(), m.end(), unanimous=True)
             continue
         nemcon = m.group().lower().startswith(("nem", "without", "no", "there"))
         v = out.near(m.start(), m.end())
@@ -721,7 +726,7 @@ _LIST_GOES_ON = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]*$")
 OPPOSED_UNDER = re.compile(r"(?m)^[ \t*_]*(?:[A-Z]{1,4}[ \t]?\d{4}-\d{1,4}[ \t]+)?(?P<res>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)"
                            r"[ \t*_.]*\n[ \t]*(?:OPPOSED|Opposed|AGAINST|Against)[ \t]*:[ \t]*(?P<names>[^\n]{2,300})")
 DISSENTER = re.compile(r"\b(?:(?:Cllr|Councill?or|Cr|Director|Trustee|Commissioner|Supervisor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
-                       r"(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?[ \t]+(?:dissenting|voted[ \t]+against)\b(?![ \t]+the[ \t]+(?:amendment|proposal))")
+                       r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:dissenting|voted[ \t]+against)\b(?![ \t]+the[ \t]+(?:amendment|proposal))")
 
 
 def _dissenters(text: str, out: _Votes) -> None:

@@ -1027,7 +1027,8 @@ def test_an_outcome_line_with_its_tally_or_a_roll_call_ends_a_resolution():
     county = ("BE IT RESOLVED that the Board of Supervisors hereby approves the claims listed.\nAdopted unanimously.\n")
     [(verb, obj, _)] = found(village)   # not "adopt 4-1"
     assert verb == "schedule" and obj.startswith("a public hearing for Monday, October 19, 2026 at 7:00 p.m.")
-    assert [v for v, t, _ in found(county)] == ["approve"] and not any("unanimously" in t for _, t, _ in found(county))
+    got = found(county)
+    assert [v for v, t, _ in got] == ["approve"] and not any("unanimously" in t for _, t, _ in got)
     # "Schedule A" is a document, not the verb
     agenda = "The Board is asked to approve the following:\nSchedule A Appropriation Measures\nSchedule B Cash Transfers\n"
     assert not any(v == "schedule" for v, *_ in found(agenda))
