@@ -24,7 +24,14 @@ ORGANISATION_LABEL = r"(?:organisation|organization)"
 PURPOSES = ("decision", "discussion", "information", "assurance", "approval")
 ORG_WORDS = re.compile(r"\b(?:NHS|Trust|Council|Clinical Commissioning Group|Authority|County|City of|Township|"
                        r"Borough|Parish|Health Board|Integrated Care|University|College|Board of|Department|"
-                       r"Municipality|Hospice|Charity|Association|Corporation)\b", re.I)
+                       r"Municipality|Hospice|Charity|Association|Corporation|(?:School|Water|Fire|Sanitation|Metropolitan|Regional|"
+                       r"Library|Park|Hospital|Irrigation|Utility|Transit|Conservation)\s+District)\b"
+                       r"|\b(?:Incorporated|Inc|Ltd|Limited|LLC|CLG|DAC|plc|CIC)\.?$", re.I)   # a legal form closes a name
+# a line that describes the organisation ("A Florida Not-For-Profit Corporation", "An Ohio nonprofit
+# corporation"), not one that names it
+_DESCRIPTOR = re.compile(r"(?i)^(?:an?|registered|company\s+limited|charity\s+(?:no|number))\b")
+# a legal form's abbreviation closing a name's line ("TARPON REACH CONDOMINIUM ASSOCIATION, INC.")
+_LEGAL_END = re.compile(r"(?i)\b(?:inc|ltd|co|corp|plc|l\.l\.c)\.$")
 
 
 def _label_value(head: str, label: str) -> tuple[str, int] | None:
@@ -320,12 +327,16 @@ ORG_TAIL = re.compile(r"(?i)\b(?:NHS|Trust|Council|Authority|County|City|Townshi
 _COMMITTEE_LINE = re.compile(r"(?:[A-Z][\w&'’,-]*\s+(?:(?:and|of|&)\s+)?){0,6}(?:Committee|Sub-Committee|Panel|Cabinet|Forum|Commission)")
 
 
+_ACRONYMS = {"nhs", "clg", "dac", "llc", "plc", "cic", "icb", "ccg", "gaa", "hsc", "ymca", "usa", "uk"}
+
+
 def _title_case(s: str) -> str:
     """A name in capitals title-cased, a name in mixed case kept: "BOARD OF TRUSTEES" -> "Board of
     Trustees", "ST ALDHELM'S" -> "St Aldhelm's"."""
     if not s.isupper() or re.fullmatch(r"[A-Z]{2,5}", s):
         return s   # (an acronym alone, "TSC", stays one)
-    words = re.sub(r"[A-Za-z]+(?:['’][A-Za-z]+)?", lambda m: m.group().capitalize(), s.lower()).split(" ")
+    words = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lambda m: m.group().upper() if m.group() in _ACRONYMS else m.group().capitalize(),
+                   s.lower()).split(" ")
     small = {"of", "and", "the", "for", "in", "on", "at", "to"}
     return " ".join(w.lower() if i and w.lower() in small else w for i, w in enumerate(words))
 
@@ -423,14 +434,19 @@ _ORG_NOUN = {"council", "trust", "authority", "county", "township", "borough", "
              "department", "corporation", "association", "club", "society", "district", "foundation", "institute",
              "company", "ltd", "inc", "inc.", "hospital", "partnership", "union", "federation", "co-operative",
              "cooperative", "library", "school", "academy", "agency", "hospice", "charity", "municipality", "center",
-             "centre", "icb", "ccg", "nhs", "group"}
+             "centre", "icb", "ccg", "nhs", "group", "incorporated", "limited", "llc", "clg", "dac", "plc", "cic"}
+# a legal form ends a name ("Droichead Beo CLG"); one that leads it is another language's word ("CLG Seamróga ...")
+_LEGAL_FORMS = {"incorporated", "limited", "llc", "clg", "dac", "plc", "cic", "inc", "inc.", "ltd"}
 _BODY_START = re.compile(r"(?i)^(?:board|committee|sub-committee|council\s+of\s+governors|governing|cabinet|panel|"
                          r"commission|senate|trustees|executive|directors|annual|agm|forum)$")
 
 
 def _words_of(line: str) -> list[str]:
-    """The line's words; a dash, bar or bracket between words is kept as a word that no name crosses."""
-    return re.findall(r"[^\s,;:()|–—\"“”]+|[|–—()]", line)
+    """The line's words; a dash, bar, bracket, semicolon or comma between words is kept as a word that
+    no name crosses ("Trevor Ashdown, Esq.; Halvorsen Pike LLP, District Counsel" names no district),
+    except the comma before a legal form ("Tarpon Reach Condominium Association, Inc.")."""
+    line = re.sub(r"(?i),(?=\s*(?:inc|ltd|llc|plc|clg|limited|incorporated)\b)", "", line)
+    return re.findall(r"[^\s,;:()|–—\"“”]+|[|–—();,]", line)
 
 
 _OF_WHOM = {"meeting", "minutes", "proceedings", "board", "trustees", "directors", "council", "committee",
@@ -461,6 +477,7 @@ def named_organisations(lines: list[str]) -> list[str]:
         lower = sum(w.islower() and w not in _NAME_JOIN for w in ln.split())
         sentence = ln.rstrip().endswith(".") or lower >= 6 or lower >= 3 and re.search(r"[a-z]\.\s+[A-Z]", ln)
         words = [w.rstrip(".") if w.lower() not in ("inc.", "no.") else w for w in _words_of(ln)]
+        listed = words.count(",") >= 3   # a list of people or places: its items name no organisation
         i = 0
         while i < len(words):
             if not _NAME_WORD.fullmatch(words[i]) or words[i].lower() in _NAME_END:
@@ -480,6 +497,9 @@ def named_organisations(lines: list[str]) -> list[str]:
             if i and words[i - 1].lower().rstrip(".") in ("mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "cr", "prof", "("):
                 i = j + 1
                 continue   # a person ("Ms Hayley Marr (Company ..."), or a person's affiliation ("Todd Moore (IBM)")
+            if listed and i and words[i - 1] == "," and j + 1 < len(words) and words[j + 1] == ",":
+                i = j + 1
+                continue
             i = j + 1
             if len(run) > 12 or i < len(words) and words[i].lower() in _NAME_END - _NAME_LEAD - _NAME_JOIN - {"held", "was", "were", "is"} \
                     and words[i][:1].isupper():
@@ -511,7 +531,7 @@ def named_organisations(lines: list[str]) -> list[str]:
             elif len(run) >= 3 and low[0] in _PLACE_HEAD and low[1] == "of":
                 name = run   # "Town of Larkspur Falls"
             else:
-                ends = [k for k, w in enumerate(low) if w in _ORG_NOUN]
+                ends = [k for k, w in enumerate(low) if w in _ORG_NOUN and (w not in _LEGAL_FORMS or k == len(low) - 1)]
                 if not ends or ends[-1] == 0 and not re.fullmatch(r"[A-Z]{2,6}", run[0]):
                     continue
                 name = run[:ends[-1] + 1]
@@ -536,7 +556,11 @@ def _weak_organisation(org: str | None) -> bool:
     words = org.split()
     if len(words) == 1 and (words[0].lower() in _NAME_END | _NAME_LEAD or _LABEL_WORD.match(words[0])):
         return True
-    if ":" in org or re.search(r"\d\s*$", org):
+    if words[-1].lower() in ("members", "present", "officers", "staff", "attendees", "apologies", "representatives"):
+        return True   # a label of who attended: "COUNCIL MEMBERS", "Staff Present"
+    if re.match(r"(?i)^(?:[ivxlc]+|\d+|[a-z])[.)]\s", org):
+        return True   # a numbered heading: "III. Owner Open Forum"
+    if ":" in org or re.search(r"\d\s*$", org) and not re.search(r"(?i)\bno\.?\s*\d+$", org):
         return True   # a label and its value: "Total number of Members of the Corporation: 18"
     if words[0].lower() in ("minutes", "regular", "special", "ordinary", "extraordinary", "meeting", "agenda"):
         return True   # a meeting's title, not who held it
@@ -571,14 +595,24 @@ def _body_in_title(head: str, body: str) -> bool:
     return bool(re.search(rf"(?i)\b(?:meeting|minutes)\s+of\s+(?:the\s+)?{re.escape(body)}\b", head))
 
 
+def _table_header(head: str, at: int) -> bool:
+    """Is the line at `at` a table's header row ("Organization | Requested | Recommended"): three or
+    more cells, none of them a value of the first?"""
+    start = head.rfind("\n", 0, at) + 1
+    end = head.find("\n", at)
+    line = head[start:end if end >= 0 else len(head)]
+    return len([c for c in re.split(r"\t|\s\|\s", line) if c.strip(" |")]) >= 3
+
+
 def _organisation(head: str) -> str | None:
     lab = _label_value(head, ORGANISATION_LABEL)
-    if lab:
+    if lab and lab[0].count("\t") < 1 and not _table_header(head, lab[1]):
         return squash(lab[0])
     for ln in head.split("\n")[:12]:
-        ln = re.split(r"\s+/\s+", ln.strip().split("\t")[0].strip())[0]   # "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau"
-        if 2 <= len(ln.split()) <= 10 and (ORG_WORDS.search(ln) or re.match(r"(?i)(?:town|village)\s+of\s", ln)) and not ln.endswith((".", ":", ",")) and ln[0].isupper() \
-                and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
+        ln = re.split(r"\s+/\s+", ln.strip().split("\t")[0].strip(" #*_|>"))[0]   # "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau"
+        ends_well = not ln.endswith((".", ":", ",")) or _LEGAL_END.search(ln)
+        if 2 <= len(ln.split()) <= 10 and (ORG_WORDS.search(ln) or re.match(r"(?i)(?:town|village)\s+of\s", ln)) and ends_well and ln[0].isupper() \
+                and not _DESCRIPTOR.match(ln) and not re.search(r"(?i)\b(?:agenda|minutes)\b", ln):
             ln = re.sub(r"(?i)\s+(?:(?:regular|special|ordinary|annual|monthly|public)\s+)*meeting$", "", ln)   # "Alta Town Council Meeting"
             body = _BODY_PHRASE.match(ln)
             of = _ORG_AFTER.match(ln[body.end():]) if body else None

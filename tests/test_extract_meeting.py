@@ -246,3 +246,46 @@ def test_boards_of_finance_commissioners_courts_and_attendance_lines():
     # a bilingual name keeps its first language's form
     nb = "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau\nRegular Council Meeting\nMinutes\n"
     assert _who(nb)[0] == "Town of Anse-Thibodeau"
+
+
+def test_legal_forms_close_a_name_and_descriptions_of_one_name_none():
+    # a name ending in a legal form's abbreviation is still a heading line (Florida condominium, Virginia, Irish charity)
+    assert _who("TARPON REACH CONDOMINIUM ASSOCIATION, INC.\nA Florida Not-For-Profit Corporation\n"
+                "MINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\n")[0] == "Tarpon Reach Condominium Association, Inc."
+    assert _who("# Marsh Wren Court Condominium Association, Inc.\n## Minutes of the Regular Meeting of the Board of Directors\n"
+                "### III. Owner Open Forum\n")[0] == "Marsh Wren Court Condominium Association, Inc."
+    assert _who("DROICHEAD BEO CLG\nCompany Limited by Guarantee - CRO No. 614382 - Registered Charity Number 20104917\n"
+                "MINUTES OF MEETING OF THE BOARD OF DIRECTORS\n")[0] == "Droichead Beo CLG"
+    assert _who("# Wattle Bend Community Radio Incorporated\n## Minutes of the Committee of Management Meeting\n")[0] == \
+        "Wattle Bend Community Radio Incorporated"
+    # a line that describes the organisation is not its name; the name is elsewhere or unknown
+    assert _who("An Ohio nonprofit corporation • Mansfield, Ohio\nMINUTES OF THE BOARD OF DIRECTORS\n")[0] is None
+    # a legal form that leads a line is another language's word, not the end of a name (an Irish GAA club)
+    # (the Irish name and the English one, read as one heading, stay together)
+    assert _who("CUMANN LÚTHCHLEAS GAEL\nCLG SEAMRÓGA CHILL BHREACÁIN\nKILBRACKAN SHAMROCKS GAA CLUB\n")[0].endswith(
+        "Kilbrackan Shamrocks GAA Club")
+
+
+def test_special_districts_numbered_and_named_after_a_board():
+    # a Washington school district and a Colorado metropolitan district, each with its number
+    assert _who("SKOOKUM PRAIRIE SCHOOL DISTRICT NO. 312\n1020 Prairie Street SE, Skookum Prairie, Washington 98579\n\n"
+                "BOARD OF DIRECTORS\nMINUTES OF REGULAR MEETING\n")[0] == "Skookum Prairie School District No. 312"
+    assert _who("RECORD OF PROCEEDINGS\nMINUTES OF A REGULAR MEETING OF THE BOARD OF DIRECTORS OF THE\n"
+                "SILVERTHISTLE RANCH METROPOLITAN DISTRICT NO. 2\nHELD NOVEMBER 13, 2025\n"
+                "Also present: Trevor Ashdown, Esq.; Halvorsen Pike LLP, District Counsel\n")[0] == \
+        "Silverthistle Ranch Metropolitan District No. 2"
+
+
+def test_table_headers_lists_of_people_and_attendance_labels_are_not_organisations():
+    # "Organization" heading a table's column is no label of the paper's organisation (a BC committee's grants table)
+    head = ("CITY OF PORT TOLMIE\n# MINUTES OF THE COMMITTEE OF THE WHOLE MEETING\n\n"
+            "Organization\tRequested\tRecommended\nHarbour Arts Society\t$5,000\t$4,000\n")
+    assert _who(head)[0] == "City of Port Tolmie"
+    # one of many names in a comma list is a person, whatever their surname (a Denver transit board's staff)
+    staff = ("Board of Directors Meeting\n\nStaff Present: Bruce Abel, Shirley Bennett, Louie Carbone, Nicole Carey, "
+             "Tai-Shrae Parish, Chris Quinn, Michael Riker\n")
+    assert _who(staff)[0] is None
+    # a label of who attended, and a numbered heading, name no one
+    assert not meeting._weak_organisation("Kooringal Heads Council")
+    assert meeting._weak_organisation("Council Members")
+    assert meeting._weak_organisation("III. Owner Open Forum")
