@@ -375,6 +375,19 @@ def reported_to(head: str) -> str | None:
     return None
 
 
+def _name_before_a_stop(words: str) -> str | None:
+    """A name read after "of" up to a word that ends names ("NEWCASTLE WEST HELD IN ..." -> "NEWCASTLE
+    WEST"); None when only a stop word is left."""
+    kept = []
+    for w in words.split():
+        if w.lower() in _NAME_END:
+            break
+        kept.append(w)
+    while kept and kept[-1].lower() in _NAME_JOIN:
+        kept.pop()
+    return " ".join(kept) or None
+
+
 def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None, str | None]:
     """(organisation, body) from the opening lines that name a body (`strong`, the body the title
     names, first): the body phrase, the proper name before it ("Alta" of "Alta Town Council") or
@@ -398,7 +411,8 @@ def _who_from_lines(opening: list[str], strong: str | None) -> tuple[str | None,
             if len(name) == 1 and not re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]*[A-Z]\w*", name[0]) and not _PLACE_BODY.match(phrase):
                 name = []   # one capitalised word is a name only as an acronym ("UWCS") or before "Town Council"
             after = _ORG_AFTER.match(ln[m.end():])
-            found_org = " ".join(name) if name else (after["org"] if after else None)
+            after_org = _name_before_a_stop(after["org"]) if after else None
+            found_org = " ".join(name) if name else after_org
             if body is None:
                 body = {"AGM": "Annual General Meeting", "BOD": "Board of Directors"}.get(phrase.upper(), None) or _title_case(phrase)
             if org is None and found_org and len(found_org) > 1:

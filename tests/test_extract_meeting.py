@@ -289,3 +289,13 @@ def test_table_headers_lists_of_people_and_attendance_labels_are_not_organisatio
     assert not meeting._weak_organisation("Kooringal Heads Council")
     assert meeting._weak_organisation("Council Members")
     assert meeting._weak_organisation("III. Owner Open Forum")
+
+
+def test_a_name_after_of_stops_where_the_heading_goes_on_to_the_venue():
+    # an Irish municipal district's heading block runs on into where it met
+    head = ("MINUTES\n\nOF\nPROCEEDINGS\n\nAT\nMEETING\n\nOF\nTHE\nMUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN\n"
+            "ÁRAS WILLIAM SMITH OBRIEN, NEWCASTLE WEST,\nCO. LIMERICK, ON WEDNESDAY, 1st March, 2023, AT 10AM.\n")
+    org, body = _who(head)
+    assert "Held" not in (org or "") and body == "Municipal District"
+    assert meeting._name_before_a_stop("NEWCASTLE WEST HELD IN") == "NEWCASTLE WEST"
+    assert meeting._name_before_a_stop("Held in") is None
