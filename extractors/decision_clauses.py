@@ -191,7 +191,7 @@ def base_verb_before(clause: str, pos: int) -> bool:
 AND_TO_ACT = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s")
 _CLAUSE_CUT = re.compile(
     r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])(?<!\bincl\.)(?<!\bexcl\.)(?<!\bapprox\.)(?<!\bNo\.)(?<!\bNos\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)\s+(?=[A-Z(])"
-    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|\bAND\s+(?:FURTHER\s+)?THAT\b|,\s+and\s+(?:further\s+)?that\s+(?=\S)"
+    r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|(?:(?<=;\sand\s)|(?<=;\sor\s))(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)|\bAND\s+(?:FURTHER\s+)?THAT\b|,\s+and\s+(?:further\s+)?that\s+(?=\S)"
     rf"|{AND_TO_ACT.pattern}", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 
 

@@ -26,6 +26,15 @@ from boardpapers.schemas.paper import Paper
 from boardpapers.schemas.record import Decision
 
 
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "final", "1st", "2nd", "3rd", "4th", "5th"}
+
+
+def _told_apart(differing: set[str]) -> bool:
+    """Two near-identical decisions are two when what differs is a number or an ordinal: "second
+    reading to Bylaw 2026-08" then "third reading to Bylaw 2026-08", a grant to ward 3 then to ward 4."""
+    return any(w.isdigit() or w in _ORDINALS for w in differing)
+
+
 def _dedupe(items: list[Decision], separate: set[tuple[int, int]] = frozenset()) -> list[Decision]:
     """Keep a decision once: a later one with the same verb is a repeat when its words are
     nearly those of one kept (Jaccard 0.9, or 0.7 when both have six words or more) or
@@ -60,7 +69,7 @@ def _dedupe(items: list[Decision], separate: set[tuple[int, int]] = frozenset())
                         seen.add(i)
                         kw = kept_words[i]
                         overlap = len(w & kw) / len(w | kw) if w and kw else 0.0
-                        if overlap >= 0.9 or (overlap >= 0.7 and min(len(w), len(kw)) >= 6):
+                        if (overlap >= 0.9 or (overlap >= 0.7 and min(len(w), len(kw)) >= 6)) and not _told_apart(w ^ kw):
                             dup = True
                             break
                     if dup:

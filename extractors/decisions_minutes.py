@@ -259,9 +259,10 @@ _ITEM_ENDS = re.compile(r"\n(?=[ \t]*\n)|\n(?=" + LIST_MARK.pattern + ")")   # a
 
 
 # the body's act, then the list of what it acted on: "Members NOTED:" / "- notice from ...;" / "- a letter of thanks ...;"
-BODY_VERB_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}?(?:Board|Committee|Council|Cabinet|Panel|Members|Trustees|"
-                             r"Directors|Governors)\s+(?:also\s+)?(?P<v>NOTED|[Nn]oted|RECEIVED|[Rr]eceived|APPROVED|[Aa]pproved|ENDORSED|[Ee]ndorsed)"
-                             r"(?:\s+the\s+following)?\s*:[ \t]*\n")
+BODY_VERB_COLON = re.compile(r"(?m)^[ \t]*(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}?(?i:Board|Committee|Council|Cabinet|Panel|Members|Trustees|"
+                             r"Directors|Governors)\s+(?:also\s+)?(?P<v>NOTED|[Nn]oted|RECEIVED|[Rr]eceived|APPROVED|[Aa]pproved|ENDORSED|[Ee]ndorsed|"
+                             r"AGREED|[Aa]greed|RESOLVED|[Rr]esolved|DECIDED|[Dd]ecided)"
+                             r"(?:\s+the\s+following|\s+that(?:\s+the)?)?\s*:[ \t]*\n")   # "The board agreed that the:" then its items
 
 
 def read_verb_lists(paper: Paper, out: Found) -> None:
@@ -271,10 +272,14 @@ def read_verb_lists(paper: Paper, out: Found) -> None:
         verb = clauses.lemma_of(h["v"])
         mark = LIST_MARK.match(text, _BLANK_LINES.match(text, h.end()).end())
         before = len(out.items)
+        agreeing = verb in ("agree", "resolve", "decide")
         while mark and not out.covered(mark.end(), slack=0):
+            if agreeing and re.match(r"(?i)(?:to|that)\s", text[mark.end():mark.end() + 5]):
+                break   # "The Board agreed:" / "(a) to note ...": each item's own verb is its act, read with its clause
             nxt = _ITEM_ENDS.search(text, mark.end(), mark.end() + 1500)
             end = nxt.start() if nxt else min(len(text), mark.end() + 1500)
-            out.add(verb, mark.end(), end, "resolved")
+            out.add(verb, mark.end(), min(end, clause_end(text, mark.end(), 1500)), "resolved")   # the item's first sentence
+            end = max(end, mark.end() + 1)
             mark = LIST_MARK.match(text, _BLANK_LINES.match(text, end).end())
         out.keep_apart(before)
 

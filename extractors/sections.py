@@ -43,7 +43,10 @@ def paper_kind(text: str) -> str:
 
     narrative = len(re.findall(r"\b(?:meeting\s+was\s+(?:called\s+to\s+order|held|opened|scheduled)|quorum\s+was|"
                                r"(?:were|was)\s+approved\s+by|called\s+the\s+meeting\s+to\s+order|began\s+at|"
-                               r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at)\b", head))
+                               r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at|"
+                               r"(?:board|committee|council|panel|group|cabinet|trustees|directors|members)\s+met\b|"
+                               r"(?:board|committee|council|panel|group|cabinet|trustees|directors)\s+(?:also\s+)?"
+                               r"(?:agreed|resolved|decided)\b)", head))
     if narrative >= 2:
         return "minutes"   # "The meeting ... began when a quorum was recognized": minutes, whatever the heading says
     minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b|\bminute\s+of\b", head) if heading_use(m)   # Scots "Minute of"

@@ -1050,3 +1050,52 @@ def test_a_case_name_v_is_no_sentence_end():
             "Assessor of the Village for the 2024 roll.\nAdopted 5-0.\n")
     [(verb, obj, _)] = found(text)
     assert verb == "authorize" and obj.endswith("for the 2024 roll")
+
+
+def test_readings_of_one_bylaw_are_each_a_decision():
+    # Canadian councils give a bylaw its readings one motion at a time; the ordinal is the difference
+    text = ("MINUTES OF THE REGULAR MEETING OF COUNCIL\n\n"
+            "RC26-010\tMOVED by Councillor Abara that Council give second reading to Bylaw 2026-03.\nCARRIED\n"
+            "RC26-011\tMOVED by Councillor Lund that Council give third reading to Bylaw 2026-03.\nCARRIED\n"
+            "RC26-012\tMOVED by Councillor Abara that Council give first reading to Bylaw 2026-04.\nCARRIED\n")
+    got = [t for v, t, s in found(text) if v == "give"]
+    assert got == ["second reading to Bylaw 2026-03", "third reading to Bylaw 2026-03", "first reading to Bylaw 2026-04"]
+    # a report's ask repeated in its summary and its recommendations, one word apart, is still kept once
+    twice = ("Report to the Board\n\nSummary\nThe Board is asked to approve the annual plan for 2026/27 as presented.\n\n"
+             "Recommendation\nThe Board is asked to approve the annual plan for 2026/27 as set out.\n")
+    assert len([t for v, t, s in found(twice) if v == "approve"]) == 1
+
+
+def test_lettered_parts_after_a_semicolon_and_and_are_two_acts():
+    text = ("MINUTES OF THE TRUST BOARD\nPresent: Chair.\n\n"
+            "RESOLVED: that the Board (a) note the month 6 position; and (b) approve the revised forecast.\n")
+    assert [(v, t) for v, t, s in found(text)] == [("note", "the month 6 position"), ("approve", "the revised forecast")]
+    council = ("MINUTES OF THE COUNCIL\nPresent: Cllr A.\n\n"
+               "RESOLVED – That Council (i) adopts the policy; or (ii) refers it back to the Policy Committee.\n")
+    assert [v for v, t, s in found(council)][:2] == ["adopt", "refer"]
+    # a bracketed letter inside a sentence, without "; and", is not a part
+    plain = ("MINUTES OF THE BOARD\nPresent: all.\n\nRESOLVED: that the Board approve option (b) of the report.\n")
+    assert [(v, t) for v, t, s in found(plain)] == [("approve", "option (b) of the report")]
+
+
+def test_a_body_agreed_that_then_a_numbered_list_of_what_it_agreed():
+    # a government advisory board's summary of outcomes, a charity's trustees: each item is one agreement
+    text = ("Open Data Panel\n\nThe panel met to consider two proposals.\n\nSummary of outcomes\n\nThe panel agreed that the:\n\n"
+            "1. Register of parcels should be published monthly. The first release is due in May.\n"
+            "2. Boundary format proposal should be returned for more evidence.\n\n## Attendees\n")
+    assert [(v, t) for v, t, s in found(text)] == [("agree", "Register of parcels should be published monthly"),
+                                                    ("agree", "Boundary format proposal should be returned for more evidence")]
+    # items that carry their own verb ("(a) to note ...") are read as those acts, not as agreements
+    scots = ("MINUTE OF MEETING OF THE JOINT BOARD\nPresent: all.\n\nDecision\nThe Board agreed:\n"
+             "(a) to note the action log; and\n(b) to close action 14.\n")
+    assert {v for v, t, s in found(scots)} == {"note", "close"}
+
+
+def test_minutes_told_by_their_narrative_without_a_minutes_heading():
+    from boardpapers.extractors import sections
+    # a board that "met to consider" and then "agreed": minutes, though no heading says so
+    assert sections.paper_kind("Standards Board 2015\n\nThe board met to consider four proposals.\n\n"
+                               "The board agreed that the register be published.\n") == "minutes"
+    # one past act alone, in a report about an earlier decision, does not make minutes
+    assert sections.paper_kind("Capital Strategy 2026\n\nThe committee agreed the strategy in March 2025. "
+                               "This report sets out progress.\n") == "report"
