@@ -71,7 +71,7 @@ P_FEW_FOR = re.compile(
     rf"(?i)\b(?:not\s+supported|not\s+carried|lost|defeated|fell|failed),?\s+(?:with\s+)?(?:only\s+)?(?P<f>{N})\s+"
     rf"(?:{VOTERS}\s+)?(?:voting|voted)\s+(?:in\s+favou?r|for)\b")
 # "Proposed: Cllr Hughes. Seconded: Cllr Lewis. All agreed." — a show of agreement after a motion
-P_ALL_AGREED = re.compile(r"(?m)(?:^|(?<=[.;:]\s))(?:All|ALL|Everyone)\s+(?i:agreed|in\s+favou?r|approved|voted\s+in\s+favou?r|ayes|voted\s+aye)"
+P_ALL_AGREED = re.compile(r"(?m)(?:^|(?<=[.;:]\s)|(?<=,\s)(?=all\b))(?:All|ALL|Everyone|all)\s+(?i:agreed|in\s+favou?r|approved|voted\s+in\s+favou?r|ayes|voted\s+aye)"
                           r"[ \t]*[.;]?[ \t]*(?=$|[A-Z(])")
 P_DASH = re.compile(
     rf"(?i)\b(?P<res>{OUTCOME_WORDS}|vote[ds]?|motion)\b[^.\d)\t]{{0,25}}?\(?(?P<f>\d{{1,3}})\s*[-–]\s*(?P<a>\d{{1,3}})"
@@ -107,9 +107,9 @@ P_SECONDED_AGREED = re.compile(r"(?i)\bseconded\s+by\s+[^.;:\n]{2,80}?,?\s+and\s
 # a name may hold the full stops of a title or an initial ("Cllr. G. Lyons", "Mr. J. Smith")
 _ABBREVIATION = r"(?<![\w.])(?:Cllrs?|Cr|Mrs?|Ms|Dr|Prof|Rev|[A-Z])\."
 P_PROPOSER_SECONDER = re.compile(
-    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted)\b[ \t]*(?:by\b|:)?[ \t]*(?:\n[ \t]*)?"   # ("Proposed\n   Cllr Whitlock")
+    r"(?i)\b(?:proposed|moved|proposer|mover|approved|accepted|prop\.|propd\.?)(?:\b|(?<=\.))[ \t]*(?:by\b|:)?[ \t]*(?:\n[ \t]*)?"   # ("Proposed\n   Cllr Whitlock")
     r"(?P<p>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;:]){1,60}?)[ \t]*[,;]?"
-    r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\bsecond(?:ed|er)\b[ \t]*(?:by\b|:)?[ \t]*"
+    r"[ \t]*(?:\n[ \t]*){0,3}(?:and[ \t]+)?\b(?:second(?:ed|er)\b|sec(?:d)?\.)[ \t]*(?:by\b|:)?[ \t]*"   # "Prop. Cllr A, sec. Cllr B"
     r"(?P<s>(?:(?-i:" + _ABBREVIATION + r")|[^\n.;,]){1,60})")
 # what the paragraph around the movers says became of the motion
 _TAKEN = re.compile(r"(?i)\b(?:resolved|approved|agreed|accepted|adopted|carried|passed|ratified|confirmed|elected|endorsed)\b")

@@ -823,3 +823,16 @@ def test_all_ayes_opposed_under_carried_dissent_and_resolved_unanimously():
     # a name list without an outcome above it, and "voted against" with no vote read, add no vote
     assert tallies("Opposed: the residents of Mill Lane wrote to object.\n") == []
     assert tallies("Cllr Jones said she had voted against the scheme in 2019.\n") == []
+
+
+def test_shorthand_proposer_and_seconder_then_all_in_favour():
+    # English parish and town clerks' shorthand: "Prop./sec." then "all in favour" or the count
+    parish = "The minutes of 9 June were approved. Prop. Cllr Ames, sec. Cllr Bell, all in favour.\n"
+    town = "The Committee supported the application. Prop Cllr Hale, sec. Cllr Ng; 6 for, 1 against.\n"
+    agreed = "RESOLVED to renew the insurance. Propd. Cllr Rowe, secd. Cllr Ives, all agreed.\n"
+    assert tallies(parish) == [(None, None, None, True, "carried")]
+    assert tallies(town) == [(6, 1, None, False, "carried")]
+    assert tallies(agreed) == [(None, None, None, True, "carried")]
+    # a sentence that ends "were proposed." is no proposer, and "all in favour of" is prose, not a vote
+    assert tallies("No compulsory redundancies were proposed.\nCouncillor Lennox, seconded by Mr Fyfe, moved the report.\n") == []
+    assert tallies("Residents spoke, all in favour of the new crossing on Mill Lane.\n") == []
