@@ -41,8 +41,10 @@ def read_requests(paper: Paper, out: Found) -> None:
 
 
 RECOMMENDED_THAT = re.compile(
-    rf"(?i)\bit\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\s+(?P<subj>(?:the\s+)?[\w&' -]{{2,50}}?)\s+"
-    rf"(?:should\s+)?{ADVERBS}(?P<v>{S_FORMS}|{BASE})\b")
+    rf"(?i)\b(?:it\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended|"
+    rf"(?:administration|staff|officers?|management|the\s+(?:clerk|officer|administration|staff|management))\s+(?:has\s+|have\s+)?recommend(?:s|ed)?)"
+    rf"\s+that\s+(?P<subj>(?:the\s+)?[\w&' -]{{2,50}}?)\s+"
+    rf"(?:should\s+)?{ADVERBS}(?P<v>{S_FORMS}|{BASE})\b")   # "Administration recommended that Council approve ..."
 
 
 RECOMMENDED_THAT_LIST = re.compile(r"(?i)\bit\s+is\s+(?:therefore\s+|also\s+|further\s+)?recommended\s+that\s+"

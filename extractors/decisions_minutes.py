@@ -702,8 +702,10 @@ def read_statements(paper: Paper, out: Found) -> None:
                 # each titled item is its own decision, however alike two amendments read
                 out.add(lem, by.end() if by and by.end() < end - 3 else t.start("t"), end, "resolved", separate=True)
                 continue
-        by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, m.start("subj"), m.end("subj"))
         start = m.start("subj")
+        movers = _MOVERS_FIRST.match(text, start, m.end("subj"))
+        start = movers.end() if movers else start   # "Proposed by Cllr A and seconded by Ms B, the minutes ... were adopted"
+        by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, start, m.end("subj"))
         start = skip_heading_lines(text, start, m.end("subj"), _SUBJECT_HEADING, 12)
         opener = re.match(r"(?i)(?:there\s+being|upon|on|following|after)\b", text[start:m.end("subj")])
         lead = list(re.finditer(r",\s+(?=(?:the|this|these)\s)", text[start:m.end("subj")])) if opener else []
@@ -717,6 +719,8 @@ def read_statements(paper: Paper, out: Found) -> None:
 
 
 _MOVER = r"(?:[^,.;:\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|St)\.|(?<=\b[A-Z])\.){2,60}?"
+# who moved it, set before the subject of a passive: "Proposed by Cllr A and seconded by Ms B, "
+_MOVERS_FIRST = re.compile(rf"(?i)(?:proposed|moved)\s+by\s+{_MOVER}(?:,?\s+(?:and\s+)?seconded\s+by\s+{_MOVER})?,\s+")
 # "Peter moved the minutes be accepted", "It was moved by A, seconded by B, that the report be received"
 MOVED_BE = re.compile(
     rf"(?i)\b(?:moved|proposed),?\s+(?:by\s+{_MOVER},?\s+)?(?:(?:and\s+)?seconded\s+by\s+{_MOVER},?\s+|and\s+{_MOVER}\s+seconded,?\s+)?(?:resolved\s*[:,–-]?\s*)?(?:that,?\s+)?"

@@ -28,6 +28,10 @@ class Section:
     items: list[tuple[int, int]]  # spans of the numbered or bulleted items (or one paragraph)
 
 
+# a heading line that is the minutes' own status ("Approved Minutes", "DRAFT MINUTES"), not an agenda's "Approval of the minutes"
+_OWN_STATUS = re.compile(r"[ \t#*_]*(?:approved|confirmed|unconfirmed|draft|adopted)\s+minutes[ \t*_]*$", re.M)
+
+
 def paper_kind(text: str) -> str:
     """'minutes', 'agenda' or 'report', from the paper's opening.
 
@@ -43,14 +47,15 @@ def paper_kind(text: str) -> str:
 
     narrative = len(re.findall(r"\b(?:meeting\s+was\s+(?:called\s+to\s+order|held|opened|scheduled)|quorum\s+was|"
                                r"(?:were|was)\s+approved\s+by|called\s+the\s+meeting\s+to\s+order|began\s+at|"
-                               r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at|"
+                               r"meeting\s+(?:began|opened|took\s+place)|adjourned\s+at|motion\s+(?:carried|passed|failed)|"
                                r"(?:board|committee|council|panel|group|cabinet|trustees|directors|members)\s+met\b|"
                                r"(?:board|committee|council|panel|group|cabinet|trustees|directors)\s+(?:also\s+)?"
                                r"(?:agreed|resolved|decided)\b)", head))
     if narrative >= 2:
         return "minutes"   # "The meeting ... began when a quorum was recognized": minutes, whatever the heading says
     minutes = [m for m in re.finditer(r"\bminutes\b|\bproceedings\b|\bminute\s+of\b", head) if heading_use(m)   # Scots "Minute of"
-               and not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])]
+               and (not re.search(r"(?:approv|adopt|review|confirm|accept|sign)\w*[^\n]{0,60}$", head[max(0, m.start() - 80):m.start()])
+                    or _OWN_STATUS.match(head, head.rfind("\n", 0, m.start()) + 1))]   # "### Approved Minutes": the paper's own status
     attendance = re.search(r"\bpresent\s*:|\bin attendance\b|\bapologies\b|\bmembers present\b", head)
     agenda = next((m for m in re.finditer(r"\bagenda\b(?!\s+(?:item|no\.?|number|ref))", head) if heading_use(m)), None)
     first_minutes = minutes[0].start() if minutes else None

@@ -1099,3 +1099,23 @@ def test_minutes_told_by_their_narrative_without_a_minutes_heading():
     # one past act alone, in a report about an earlier decision, does not make minutes
     assert sections.paper_kind("Capital Strategy 2026\n\nThe committee agreed the strategy in March 2025. "
                                "This report sets out progress.\n") == "report"
+
+
+def test_administration_or_staff_recommending_what_the_meeting_should_do_is_asked_of_it():
+    # Alberta and Ontario councils' "Administration recommended that Council ...", a US district's "Staff recommends that the Board ..."
+    ab = ("MINUTES OF THE REGULAR MEETING OF COUNCIL\nPresent: Reeve.\n\n6.4 Hall roof\n"
+          "Administration recommended that Council approve the replacement of the hall roof at a cost of $86,000.\n")
+    assert ("approve", "the replacement of the hall roof at a cost of $86,000", "proposed") in found(ab)
+    us = ("Staff recommends that the Board award the paving contract to Ridgeline Asphalt.\n")
+    assert ("award", "the paving contract to Ridgeline Asphalt", "proposed") in found(us)
+    # a resident's or a member's recommendation is not what the meeting is asked to do
+    assert not [d for d in found("Mr Hale recommended that the Council approve more benches.\n") if d[0] == "approve"]
+
+
+def test_who_moved_it_set_before_a_passive_is_not_its_subject():
+    # Irish and Northern Irish minutes put the movers first: "Proposed by ..., seconded by ..., the minutes were adopted"
+    irish = ("MINUTES OF THE BOARD\nPresent: all.\n\nProposed by Cllr Ann Roe and seconded by Ms Eva Lyle, the minutes of the "
+             "meeting held on 23rd June 2026 were adopted.\n")
+    assert found(irish) == [("adopt", "the minutes of the meeting held on 23rd June 2026", "resolved")]
+    moved = ("MINUTES OF THE BOARD\nPresent: all.\n\nMoved by Director Fox, the 2026 budget was approved.\n")
+    assert found(moved) == [("approve", "the 2026 budget", "resolved")]
