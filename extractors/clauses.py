@@ -62,6 +62,7 @@ WORD_RE = re.compile(rf"(?i)(?<![\w-])(?:{_FORM_RE})(?![\w-])")   # not "above-n
 PASSIVE_RE = re.compile(rf"(?i)\b(?:hereby\s+)?(?:be|is|are|was|were|been|being)\s+(?:and\s+(?:hereby\s+)?(?:is|are)\s+)?(?:taken\s+as\s+read\s+and\s+)?(?:hereby\s+|duly\s+|now\s+|unanimously\s+|formally\s+)?(?P<v>{_FORM_RE})\b")
 READINGS_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?read\s+a\s+(?:first|second|third)\b[^.;]{0,60}?\band\s+"
                          r"(?:finally\s+)?(?P<v>passed|adopted|enacted)\b")
+READ_TIME_RE = re.compile(r"(?i)\b(?:be|is|was)\s+(?:now\s+)?(?:introduced\s+and\s+)?read\s+a\s+(?:first|second|third)\s+time\b")
 # what may follow a passive verb as part of the decision: "appointed as Internal Auditor", "placed on the
 # agenda", "forwarded to the Minister"; not "to purchase a tree" (purpose), "at Council on 3 June" (when, where)
 _COMPLEMENT = re.compile(r"(?i:as|on|onto|into|from)\b|(?!(?i:for\s+the\s+(?:following\s+)?reasons?)\b)(?i:to|for)\s+(?:(?i:the|a|an|all|each|publication|use)\b|[A-Z0-9£$€])")
@@ -114,6 +115,9 @@ def parse_clause(clause: str) -> tuple[str, int, int] | None:
     readings = READINGS_RE.search(clause)
     if readings:   # "By-Law 2023-51 ... be read a first, second and third time and passed"
         return FORMS[readings["v"].lower()][0], _subject_start(clause, readings.start()), readings.start()
+    reading = READ_TIME_RE.search(clause)
+    if reading:   # "That Bylaw No. 4-2026 ... be introduced and read a first time": the reading is the act
+        return "read", _subject_start(clause, reading.start()), reading.end()   # (the ordinal tells two readings apart)
     masked = re.sub(r"\([^()]*\)|\b(?:as|thus|so)\s+(?:so\s+|further\s+|previously\s+)?(?:amended|revised|agreed|approved)\b",
                     lambda p: " " * len(p.group()), clause)   # "(includes Alternates 2 and 3)", "as so amended"
     for m in PASSIVE_RE.finditer(masked):

@@ -39,12 +39,17 @@ def abbreviation_stop(text: str, dot: int) -> bool:
     return bool(ABBREVIATION.search(text, max(0, dot - 12), dot + 1))
 
 
+_PHRASE_OPENER = re.compile(r"(?i)\s*(?:based|dependent|conditional)\s+(?:on|upon)\b|\s*(?:having|following|further\s+to|pursuant\s+to|subject\s+to)\b")
+
+
 def leading_action(item: str) -> tuple[str, int] | None:
     """(verb lemma, its length) of an item that opens with its verb: a verb we list, else what the
     parse reads as one ("Update the Code of Conduct ...")."""
     found = clauses.first_word_verb(item)
     if found:
         return found
+    if _PHRASE_OPENER.match(item):
+        return None   # "Based on compliance with the Guidelines, Ms Titus made a MOTION to APPROVE ...": the grounds, not the act
     lemma = nlp.leading_verb(item)
     return (lemma, len(item.split()[0])) if lemma else None
 
@@ -190,12 +195,12 @@ def base_verb_before(clause: str, pos: int) -> bool:
 # a second act of one motion or resolution: "to approve X, and to delegate Y"
 AND_TO_ACT = re.compile(rf"[,;]\s+and\s+to\s+(?P<v>{BASE})\s")
 _CLAUSE_CUT = re.compile(
-    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?<=[.;])(?<!\bincl\.)(?<!\bexcl\.)(?<!\bapprox\.)(?<!\bNo\.)(?<!\bNos\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)\s+(?=[A-Z(])"
+    r"(?:(?<=\s)|^)\(?\d{1,2}\)\s+|(?m:^[ \t]*\(?(?:[a-z]|[ivx]{1,4})\)[ \t]+)|(?m:^[ \t]*\d{1,2}\.[ \t]+)|(?m:^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+(?=(?:to|that)\s))|(?<=[.;])(?<!\bincl\.)(?<!\bexcl\.)(?<!\bapprox\.)(?<!\bNo\.)(?<!\bNos\.)(?<!\bSt\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)\s+(?=[A-Z(])"
     r"|;\s*(?:and\s+)?(?=(?:AND\s+)?(?:FURTHER\s+)?THAT\b|that\b)|(?:(?<=;\sand\s)|(?<=;\sor\s))(?=\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s)|\bAND\s+(?:FURTHER\s+)?THAT\b|,\s+and\s+(?:further\s+)?that\s+(?=\S)"
     rf"|{AND_TO_ACT.pattern}", re.M)   # "RESOLVED to approve X, and to delegate Y": two acts
 
 
-_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.\s")
+_MARKER = re.compile(r"\s*\(?(?P<m>\d{1,2}|[a-z]|[ivx]{1,4})\)\s|\s*(?P<n>\d{1,2})\.(?:\d{1,2}\.?)?\s")   # "5.1 to note ..."
 # a clause that ends by introducing a list: "the following actions be taken ...:", "... to:"
 _LIST_INTRO = re.compile(r"(?i)\bthe\s+following(?:\s+[\w-]+){0,3}\s*:|:\s*$")
 # "That the Panel makes the following recommendations to the Commissioner:": making them is the act, the list its content

@@ -19,7 +19,12 @@ RESOLVED = re.compile(r"(?:\bNOW,?\s+THEREFORE,?(?:\s+BE\s+IT\s+RESOLVED(?:\s+TH
 # "Decision: The Board approved ...", and a "Decision" line over what was decided ("Decision\nTo note the report")
 
 
-THAT_START = re.compile(r"(?m)^[ \t]*(?P<label>(?:Motion|MOTION|Substantive\s+motion|Proposal|PROPOSAL)[ \t]*[:–-][ \t]*)?(?:THAT|That),?\s+(?=\S)")
+THAT_START = re.compile(r"(?m)^[ \t]*(?P<label>(?:Motion|MOTION|Substantive\s+motion|Proposal|PROPOSAL)[ \t]*[:–-][ \t]*|"
+                        # the Saskatchewan and Manitoba form, the mover's surname (and the seconder's) before the motion,
+                        # after its resolution number: "141/26  FRIESEN: That the agenda be adopted ..."
+                        r"(?:(?:No\.\s*)?\d{1,4}[/-]\d{2,4}[ \t]+)?(?!(?:RESOLVED|RESOLUTION|RECOMMEND\w*|NOTE|NOTED|ACTION|DECISION|PURPOSE|SUMMARY|"
+                        r"AGREED|OUTCOME|RESULT|MOVED|SECONDED|PROPOSED|AMENDMENT|ITEM|SUBJECT|TOPIC|REPORT)\b)(?-i:[A-Z][A-Z'’-]{2,})(?:[ \t]*[/–-][ \t]*(?-i:[A-Z][A-Z'’-]{2,}))?[ \t]*:[ \t]*)?"
+                        r"(?:THAT|That),?\s+(?=\S)")
 # where a labelled motion's outcome may stand: below its mover and seconder lines and any debate, before the next
 # motion or item ("Motion: That ... / Moved: A / Seconded: B / ... debate ... / Put to the meeting: 2 for, 5 against. Lost.")
 _NEXT_MOTION = re.compile(r"(?m)^[ \t]*(?:(?:Motion|MOTION|Proposal|PROPOSAL)[ \t]*[:–-]|\d{1,3}(?:\.\d{1,2})*\.?[ \t]+[A-Z])")

@@ -1119,3 +1119,48 @@ def test_who_moved_it_set_before_a_passive_is_not_its_subject():
     assert found(irish) == [("adopt", "the minutes of the meeting held on 23rd June 2026", "resolved")]
     moved = ("MINUTES OF THE BOARD\nPresent: all.\n\nMoved by Director Fox, the 2026 budget was approved.\n")
     assert found(moved) == [("approve", "the 2026 budget", "resolved")]
+
+
+def test_a_mover_surname_before_the_motion_saskatchewan_and_manitoba_style():
+    text = ("Minutes of the Regular Meeting of Council of the Rural Municipality of Elk Flats No. 12\n\n"
+            "141/26\tFRIESEN: That the agenda be adopted as presented.\nCARRIED.\n"
+            "142/26\tHAUGEN/MELNYK: That the 2026 budget be adopted as presented.\nCARRIED.\n"
+            "143/26\tTHIESSEN: That the grant request be approved.\nDEFEATED.\n")
+    got = found(text)
+    assert ("adopt", "the agenda", "resolved") in [(v, t.split(" be ")[0], s) for v, t, s in got]
+    assert any(v == "adopt" and "2026 budget" in t for v, t, s in got)
+    assert not any("grant request" in t for v, t, s in got)   # a defeated motion is not a decision taken
+    # a label in capitals is not a mover: "NOTE: That ..." and "RECOMMENDATION: That ..." are not motions carried
+    from boardpapers.extractors import decisions_minutes
+    assert decisions_minutes.THAT_START.match("FRIESEN: That the agenda be adopted.")
+    assert not decisions_minutes.THAT_START.match("NOTE: That the figures are provisional.")
+    assert not decisions_minutes.THAT_START.match("RECOMMENDATION: That the Council approve the plan.")
+
+
+def test_bylaw_readings_introduced_and_read_are_readings():
+    text = ("Minutes of the Regular Meeting of Council\nPresent: Reeve.\n\n"
+            "50/26\tKOWALCHUK: That Bylaw No. 4-2026, being a bylaw to set the mill rate, be introduced and read a first time.\nCARRIED.\n"
+            "51/26\tSOKOLOWSKI: That Bylaw No. 4-2026 be read a second time.\nCARRIED.\n")
+    reads = [t for v, t, s in found(text) if v == "read"]
+    assert len(reads) == 2 and "first time" in reads[0] and "second time" in reads[1]
+
+
+def test_decimal_numbered_parts_of_a_resolution_that_open_with_to_or_that():
+    # a Welsh cabinet's "RESOLVED:" list numbered by its minute, "5.1 to note ...", "5.2 to approve ..."
+    text = ("MINUTES OF THE CABINET\nPresent: Cllr A.\n\nUNANIMOUSLY RESOLVED:\n5.1 to note the revenue outturn for 2025/26;\n"
+            "5.2 to approve the transfer of £1,200,000 to the Budget Resilience Reserve;\n"
+            "5.3 that the Director report to Cabinet in October 2026.\n\n6. NEXT ITEM\n")
+    assert [v for v, t, s in found(text)][:2] == ["note", "approve"]
+    # paragraph numbers of narrative minutes ("5.2 Enabling works were due ...") are not parts of a resolution
+    prose = ("MINUTES OF THE BOARD\nPresent: all.\n\nRESOLVED: that the Board approve the plan.\n"
+             "5.2 Enabling works were due to begin in the autumn, subject to funding being agreed.\n")
+    assert [v for v, t, s in found(prose)] == ["approve"]
+
+
+def test_the_grounds_of_a_motion_are_not_its_act():
+    # a historic district commission's "MOTION: Based on compliance with the Guidelines, Ms X made a MOTION to APPROVE ..."
+    text = ("MINUTES OF THE HISTORIC DISTRICT COMMISSION\nPresent: all.\n\n"
+            "MOTION: Based on compliance with the Design Guidelines, Ms. Titus made a MOTION to APPROVE the new garage as revised. "
+            "Mr. Rumsch seconded.\nVOTE: 9/0\n")
+    verbs = [v for v, t, s in found(text)]
+    assert "base" not in verbs and "approve" in verbs
