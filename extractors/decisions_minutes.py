@@ -215,11 +215,17 @@ def _agreed_acts(out: Found, start: int, end: int) -> bool:
     return True
 
 
+# the assurance a committee took from what it noted is its opinion, not part of the object
+_TOOK_ASSURANCE = re.compile(r"(?i),?\s+and\s+(?:took|gained|received|was\s+given|obtained)\s+(?:\w+\s+){0,2}?assurance\b")
+
+
 def body_acted(out: Found, m: re.Match, end: int | None = None) -> None:
     """ "The Board APPROVED the budget and NOTED the risks": one decision per verb."""
     text = out.paper.text
     lem = clauses.lemma_of(m["v"])
     end = clause_end(text, m.end(), 600) if end is None else end
+    assured = _TOOK_ASSURANCE.search(text, m.end(), end)
+    end = assured.start() if assured else end   # "noted the annual report and took reasonable assurance from the opinion"
     that = re.match(r"\s*(?:(?:nem\.?\s*con\.?|unanimously)\s+)?(?:that\s+)?", text[m.end():end])   # "AGREED nem. con. the ..."
     if not lem or lem in clauses.WEAK:
         return

@@ -1164,3 +1164,13 @@ def test_the_grounds_of_a_motion_are_not_its_act():
             "Mr. Rumsch seconded.\nVOTE: 9/0\n")
     verbs = [v for v, t, s in found(text)]
     assert "base" not in verbs and "approve" in verbs
+
+
+def test_the_assurance_a_committee_took_is_not_part_of_what_it_noted():
+    # NHS audit and quality committees: "noted the report and took reasonable assurance from ..."
+    text = ("MINUTE OF THE AUDIT AND RISK COMMITTEE\nPresent: all.\n\n"
+            "The Committee noted the Corporate Risk Register and took moderate assurance that the risks are being managed.\n")
+    assert found(text)[0] == ("note", "the Corporate Risk Register", "resolved")   # (the assurance is read as its own act)
+    # "assurance" as the object itself stays whole
+    plain = ("MINUTE OF THE AUDIT AND RISK COMMITTEE\nPresent: all.\n\nThe Committee noted the assurance report from internal audit.\n")
+    assert found(plain) == [("note", "the assurance report from internal audit", "resolved")]
