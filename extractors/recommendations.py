@@ -17,7 +17,7 @@ from boardpapers.schemas.record import Recommendation
 
 PHRASE = re.compile(
     r"(?i)\b(?:recommended|recommends|recommend|recommending|recommendation\s+(?:is|was))\s+(?:(?:unanimously|accordingly|formally)\s+)?"
-    r"(?:to\s+[\w ]{2,80}?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"   # "RECOMMENDED unanimously to the Finance and General Purposes Committee that"
+    r"(?:to\s+[\w ]{2,80}?(?:,[\w ]{2,80},)?\s*:?\s+|by\s+[^.;\n]{2,100}?\s+)?that\b"   # "RESOLVED TO RECOMMEND TO COUNCIL: that", "to the Board, at its meeting on 30 June, that"   # "RECOMMENDED unanimously to the Finance and General Purposes Committee that"
     r"|\b(?:(?-i:[A-Z])[\w-]{0,30}\s+){0,5}recommendations?\s*:\s*(?=that\b)"   # "Committee of the Whole recommendation: That Council approve ..."
     r"|\b(?:staff|officers?)\s+recommend(?:s|ed)?\s+(?:approval|refusal|adoption|acceptance)\b"   # "Staff recommend approval."
     r"|\b(?:the\s+)?recommendation\s+(?:is|was)\s+to\s+(?=[a-z]{3,})"     # "The recommendation was to refuse."
@@ -25,10 +25,11 @@ PHRASE = re.compile(
     r"|\b(?:staff|officers?'?|officer's|the)\s+recommendation\s+that\b"      # "spoke to the staff recommendation that the Board approve ..."
     r"|\b(?:had|has|with|carried|carrying)\s+an?\s+recommendation\s+(?:for|of)\s+(?:conditional\s+)?(?:approval|refusal|deferral)\b"   # "which had a recommendation for approval"
     r"|\b(?:staff|officers?)\s+recommend(?:s|ed)?\s+the\s+following\b"   # "Staff recommend the following rates ...:"
-    r"|\brecommend(?:s|ed)\s+(?:the|a|an|its|their)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
+    r"|\brecommend(?:s|ed)?\s+(?:the|a|an|its|their)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,200}?\bfor\s+(?:adoption|approval|endorsement|agreement|decision)\b")
 REPORTED_SPEECH = re.compile(r"\s*(?:Chair|Member|Mr|Ms|Mrs|Dr|Councillor|Cllr|Cr|Director|Trustee|Commissioner)\.?\s+[A-Z][\w'’-]+\s+"
                              r"(?:explained|said|noted|stated|reported|asked|suggested|commented|added)\b")
-NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|to|not|if|whether)\s+(?:be\s+)?$")
+NOT_MADE = re.compile(r"(?i)\b(?:will|would|may|might|could|should|(?<!agreed\s)(?<!resolved\s)(?<!decided\s)(?<!voted\s)to|not|if|whether)\s+(?:be\s+)?$")
+# ("agreed to recommend", "RESOLVED TO RECOMMEND": made, unlike "will recommend" or "to recommend")
 QUOTED = re.compile(r"(?i)\brecommendations?\b[^“\"\n]{0,40}[,:]?\s*[“\"]")
 ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\s+")
 
@@ -36,9 +37,9 @@ ITEM_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|\(?[a-z0-9ivx]{1,3}[.)]|•|-)\
 # A list of recommendations a sentence introduces ("The report recommended that the Board:" / "make the
 # following recommendations to the Commissioner:"): each item of the list after it is one.
 INTRODUCES_LIST = re.compile(r"(?i)\bthe\s+following\s+recommendations?\b[^:\n]{0,80}(?:\n[^:\n]{0,80})?:[-–]?[ \t]*\n"
-                             r"|\b(?-i:RECOMMENDS?|RECOMMENDED|[Rr]ecommends)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS", "RECOMMENDED TO CABINET:" over items
+                             r"|\b(?-i:RECOMMENDS?|RECOMMENDED|[Rr]ecommends|(?<=TO\s)RECOMMEND)(?:\s+to\s+[\w ]{2,40}?)?(?:\s+that)?\s*:?[ \t]*\n")   # "The COMMITTEE RECOMMENDS", "RECOMMENDED TO CABINET:" over items
 # (a recommendation's own label, "R1", "R2", as scrutiny reports number them, is a mark of its own kind)
-_LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪])|(?P<r>R\d{1,2})[.:)]?)[ \t]+")
+_LIST_MARK = re.compile(r"[ \t]*(?:\((?P<p>[ivxlc]{1,5}|[a-z]|\d{1,2})\)|(?P<d>\d{1,2}\.\d{1,2})\.?(?=[ \t])|(?P<q>[ivxlc]{1,5}|[a-z]|\d{1,2})[.)]|(?P<b>[•·▪])|(?P<r>R\d{1,2})[.:)]?)[ \t]+")
 # "The Design Team recommended acceptance of the lowest compliant tender": a subject of a few words, then its
 # recommendation as the verb's object (not "recommended by", "as recommended", "the recommended option")
 SUBJECT_RECOMMENDS = re.compile(r"\brecommend(?:s|ed)\s+(?!by\b|in\b|for\s+(?:approval|adoption)\b|that\b|to\s+(?:the|council|board|members)\b)"
@@ -54,6 +55,8 @@ _ROMAN = {r: i + 1 for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii 
 
 def _family(m: re.Match) -> str:
     mark = m["p"] or m["q"]
+    if m["d"]:
+        return "decimal"   # "6.1 that ...", "6.2 that ..."
     if m["b"]:
         return "bullet"
     if m["r"]:

@@ -836,3 +836,19 @@ def test_shorthand_proposer_and_seconder_then_all_in_favour():
     # a sentence that ends "were proposed." is no proposer, and "all in favour of" is prose, not a vote
     assert tallies("No compulsory redundancies were proposed.\nCouncillor Lennox, seconded by Mr Fyfe, moved the report.\n") == []
     assert tallies("Residents spoke, all in favour of the new crossing on Mill Lane.\n") == []
+
+
+def test_resolved_or_agreed_to_recommend_to_another_body():
+    # a Welsh cabinet's numbered recommendations to council, an NHS committee's to its board
+    welsh = ("RESOLVED TO RECOMMEND TO COUNCIL:\n6.1 that a premium of 200% be charged on second homes from 1st April 2027;\n"
+             "6.2 that £1.5m a year be allocated to the Affordable Homes Fund.\nThe recommendation will be considered in September.\n")
+    got = recs(welsh)
+    assert len(got) == 2 and "second homes" in got[0] and "Affordable Homes Fund" in got[1]
+    nhs = ("The Committee agreed to recommend to the Board, at its meeting on Tuesday 30 June 2026, that the Annual Accounts "
+           "be approved.\n")
+    assert len(recs(nhs)) == 1
+    also = "The Committee agreed to recommend the revised Risk Appetite Statement to the Board for approval.\n"
+    assert len(recs(also)) == 1
+    # what a body will or may recommend later is no recommendation made
+    assert recs("The Committee will recommend a budget to the Board in March.\n") == []
+    assert recs("Members were asked whether to recommend that the fee be raised.\n") == []
