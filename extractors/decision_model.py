@@ -350,7 +350,7 @@ def use(m: Model | None) -> None:
 
 def _read_already(out):
     """A predicate: does the sentence [s, e) hold a decision the rules found?"""
-    found = SpanList((d.start, d.end) for d in out.items)
+    found = out.taken   # every span a rule read, and the sentences a rule read for a span elsewhere (a heading)
     return lambda s, e: found.overlaps(s, e)
 
 

@@ -716,6 +716,12 @@ def read_statements(paper: Paper, out: Found) -> None:
         start = m.start("subj")
         movers = _MOVERS_FIRST.match(text, start, m.end("subj"))
         start = movers.end() if movers else start   # "Proposed by Cllr A and seconded by Ms B, the minutes ... were adopted"
+        short = _SHORT_SUBJECT.fullmatch(text, start, m.end("subj"))
+        titled = _heading_naming(text, m.start(), short["n"]) if short else None
+        if titled:   # "TOWN MAYOR'S ANNOUNCEMENTS / ... The announcements were noted.": what the heading names
+            out.add(lem, titled[0], titled[1], "resolved")
+            out.taken.append((m.start(), m.end()))   # the sentence is read: no other reader takes it again
+            continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, start, m.end("subj"))
         start = skip_heading_lines(text, start, m.end("subj"), _SUBJECT_HEADING, 12)
         opener = re.match(r"(?i)(?:there\s+being|upon|on|following|after)\b", text[start:m.end("subj")])
@@ -727,6 +733,26 @@ def read_statements(paper: Paper, out: Found) -> None:
     for m in MEASURE_PASSED.finditer(text):
         if not out.covered(m.start(), slack=0):
             out.add("pass", m.start("subj"), m.end("subj"), "resolved")
+
+
+# "The reports were noted": a short definite subject whose noun the minute's heading names in full
+_SHORT_SUBJECT = re.compile(r"(?i)the\s+(?P<n>[a-z]{4,})")
+# a minute's heading in capitals, after its number: "C/25/117  TOWN MAYOR'S ANNOUNCEMENTS", "7. BANK RECONCILIATION"
+_CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z]{0,4}/?\d{1,3}(?:[/.]\d{1,4})*\.?[ \t]+)?(?P<h>[A-Z][A-Z0-9 ,'’&()/-]{3,100}?)[ \t]*$")
+
+
+def _heading_naming(text: str, at: int, noun: str) -> tuple[int, int] | None:
+    """The span of the nearest heading in capitals above `at` (within its minute) that names `noun`."""
+    window = text[max(0, at - 2500):at]
+    heads = [h for h in _CAPS_HEADING.finditer(window) if sum(c.isupper() for c in h["h"]) >= 4]
+    if not heads:
+        return None
+    h = heads[-1]
+    words = re.findall(r"[a-z]+", h["h"].lower())
+    if noun.lower() not in words or not 2 <= len(words) <= 8:
+        return None   # the same word, in the same number, in a heading that says more than the word alone
+    base = max(0, at - 2500)
+    return base + h.start("h"), base + h.end("h")
 
 
 _MOVER = r"(?:[^,.;:\n]|\b(?:Mr|Ms|Mrs|Dr|Cllr|Cr|St)\.|(?<=\b[A-Z])\.){2,60}?"

@@ -1174,3 +1174,16 @@ def test_the_assurance_a_committee_took_is_not_part_of_what_it_noted():
     # "assurance" as the object itself stays whole
     plain = ("MINUTE OF THE AUDIT AND RISK COMMITTEE\nPresent: all.\n\nThe Committee noted the assurance report from internal audit.\n")
     assert found(plain) == [("note", "the assurance report from internal audit", "resolved")]
+
+
+def test_a_short_subject_noted_under_a_heading_that_names_it_in_full():
+    # English town and parish minutes: the heading names it, the sentence says "The announcements were noted."
+    text = ("MINUTES OF THE FULL COUNCIL\nPresent: Cllr A.\n\nC/25/117  TOWN MAYOR'S ANNOUNCEMENTS\n"
+            "The Town Mayor reported on her engagements. The announcements were noted.\n")
+    assert found(text) == [("note", "TOWN MAYOR'S ANNOUNCEMENTS", "resolved")]
+    # a heading that is the word alone, or names it in another number, says no more than the sentence
+    bare = ("MINUTES OF THE BOARD\nPresent: all.\n\n7. REPORTS\nThe Superintendent presented the report. The report was received.\n")
+    assert found(bare) == [("receive", "The report", "resolved")]
+    plural = ("MINUTES OF THE COUNCIL\nPresent: all.\n\n5. DEPUTATIONS AND PETITIONS\nA petition of 212 signatures was presented. "
+              "The petition was received.\n")
+    assert ("receive", "The petition", "resolved") in found(plural)
