@@ -725,12 +725,16 @@ _LIST_GOES_ON = re.compile(r"(?:[:;,]|\b(?:and|or))[ \t]*$")
 # British Columbia board's minutes), "Iain Gillies dissenting", "Cllr Prydderch voted against"
 OPPOSED_UNDER = re.compile(r"(?m)^[ \t*_]*(?:[A-Z]{1,4}[ \t]?\d{4}-\d{1,4}[ \t]+)?(?P<res>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)"
                            r"[ \t*_.]*\n[ \t]*(?:OPPOSED|Opposed|AGAINST|Against)[ \t]*:[ \t]*(?P<names>[^\n]{2,300})")
+# "CARRIED" then "Councillor Brisbois opposed." (or ", Councillor X opposed" on the outcome's line): BC and Ontario minutes
+OPPOSED_AFTER = re.compile(r"(?m)^[ \t*_]*(?P<res>CARRIED|Carried|DEFEATED|Defeated|LOST|Lost)[ \t*_]*(?:,[ \t]*|[.]?[ \t*_]*\n[ \t]*)"
+                           r"(?P<names>(?:Mayor|Deputy[ \t]+Mayor|Reeve|Deputy[ \t]+Reeve|Councill?ors?|Directors?|Trustees?|Commissioners?|"
+                           r"Cllrs?|Crs?)[ \t]+[A-Z][^\n]{0,200}?)[ \t]+(?:opposed|dissented|voted[ \t]+against)[ \t]*\.?[ \t]*$")
 DISSENTER = re.compile(r"\b(?:(?:Cllr|Councill?or|Cr|Director|Trustee|Commissioner|Supervisor|Mr|Mrs|Ms|Dr)\.?[ \t]+)?"
                        r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+(?:dissenting|voted[ \t]+against)\b(?![ \t]+the[ \t]+(?:amendment|proposal))")
 
 
 def _dissenters(text: str, out: _Votes) -> None:
-    for m in OPPOSED_UNDER.finditer(text):
+    for m in [*OPPOSED_UNDER.finditer(text), *OPPOSED_AFTER.finditer(text)]:
         n = _count_names(m["names"])
         v = out.near(m.start(), m.end(), gap=40)
         if v is not None and v.against is None and v.for_ is None:

@@ -852,3 +852,15 @@ def test_resolved_or_agreed_to_recommend_to_another_body():
     # what a body will or may recommend later is no recommendation made
     assert recs("The Committee will recommend a budget to the Board in March.\n") == []
     assert recs("Members were asked whether to recommend that the fee be raised.\n") == []
+
+
+def test_named_opponents_after_the_outcome_line():
+    # British Columbia and Ontario councils name who opposed under (or beside) CARRIED
+    bc = "THAT the Financial Plan Bylaw be adopted.\n\n**CARRIED**\nCouncillor Brisbois opposed.\n"
+    many = "THAT the bylaw be adopted.\nCARRIED\nMayor Whitford and Councillors Brisbois, Ferrand and Sandhu opposed.\n"
+    ontario = "THAT By-law 2026-032 be passed.\nCarried, Councillor Kerr opposed.\n"
+    assert tallies(bc) == [(None, 1, None, False, "carried")]
+    assert tallies(many) == [(None, 4, None, False, "carried")]
+    assert tallies(ontario) == [(None, 1, None, False, "carried")]
+    # a submission "opposed" in the narrative is no councillor's vote
+    assert tallies("Two written submissions were received, one in support and one opposed.\n") == []
