@@ -85,6 +85,7 @@ class Found:
 
     def __init__(self, paper: Paper):
         self.paper, self.items, self.taken = paper, [], SpanList()
+        self.read_elsewhere = SpanList()   # sentences read as a decision whose span is elsewhere (see read_statements)
         self.separate: set[tuple[int, int]] = set()
 
     def add(self, verb: str, start: int, end: int, status: str, separate: bool = False) -> None:

@@ -350,8 +350,9 @@ def use(m: Model | None) -> None:
 
 def _read_already(out):
     """A predicate: does the sentence [s, e) hold a decision the rules found?"""
-    found = out.taken   # every span a rule read, and the sentences a rule read for a span elsewhere (a heading)
-    return lambda s, e: found.overlaps(s, e)
+    found = SpanList((d.start, d.end) for d in out.items)
+    elsewhere = out.read_elsewhere   # sentences a rule read as a decision whose span is elsewhere (the heading it names)
+    return lambda s, e: found.overlaps(s, e) or elsewhere.overlaps(s, e)
 
 
 _FELL = re.compile(r"(?i)\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|failed|withdrawn|not\s+carried)\b"

@@ -721,6 +721,7 @@ def read_statements(paper: Paper, out: Found) -> None:
         if titled:   # "TOWN MAYOR'S ANNOUNCEMENTS / ... The announcements were noted.": what the heading names
             out.add(lem, titled[0], titled[1], "resolved")
             out.taken.append((m.start(), m.end()))   # the sentence is read: no other reader takes it again
+            out.read_elsewhere.append((m.start(), m.end()))
             continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, start, m.end("subj"))
         start = skip_heading_lines(text, start, m.end("subj"), _SUBJECT_HEADING, 12)
