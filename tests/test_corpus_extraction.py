@@ -27,7 +27,7 @@ PAPERS = [found.path for found in find_papers([str(CORPUS)])]   # as `boardpaper
 # batches join it after they are scored, which lowers a field until rules for them are written:
 # batch 27's Western Australian officer-recommendation boxes took recommendations from 0.927 to
 # 0.917): a drop fails CI.
-FLOORS = {"meeting": 0.91, "dates": 0.97, "money": 0.98, "decisions": 0.80, "recommendations": 0.90, "votes": 0.925}
+FLOORS = {"meeting": 0.91, "dates": 0.97, "money": 0.98, "decisions": 0.79, "recommendations": 0.90, "votes": 0.93}
 DEV_FLOORS = {"meeting": 0.97, "dates": 0.97, "money": 0.99, "decisions": 0.95, "recommendations": 0.97, "votes": 0.97}
 
 
