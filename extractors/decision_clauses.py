@@ -109,6 +109,12 @@ class Found:
             self.separate.add((start, end))
         self.taken.append((start, end))
 
+    def read_elsewhere_at(self, start: int, end: int) -> None:
+        """The sentence [start, end) is read as a decision whose span is elsewhere (the heading it
+        names): no reader, rule or general reader, takes the sentence again."""
+        self.taken.append((start, end))
+        self.read_elsewhere.append((start, end))
+
     def keep_apart(self, since: int) -> None:
         """The decisions found since item `since` come from one list or one agenda: never repeats of each other."""
         self.separate.update((d.start, d.end) for d in self.items[since:])

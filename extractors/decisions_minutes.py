@@ -290,7 +290,6 @@ def read_verb_lists(paper: Paper, out: Found) -> None:
             nxt = _ITEM_ENDS.search(text, mark.end(), mark.end() + 1500)
             end = nxt.start() if nxt else min(len(text), mark.end() + 1500)
             out.add(verb, mark.end(), min(end, clause_end(text, mark.end(), 1500)), "resolved")   # the item's first sentence
-            end = max(end, mark.end() + 1)
             mark = LIST_MARK.match(text, _BLANK_LINES.match(text, end).end())
         out.keep_apart(before)
 
@@ -720,8 +719,7 @@ def read_statements(paper: Paper, out: Found) -> None:
         titled = _heading_naming(text, m.start(), short["n"]) if short else None
         if titled:   # "TOWN MAYOR'S ANNOUNCEMENTS / ... The announcements were noted.": what the heading names
             out.add(lem, titled[0], titled[1], "resolved")
-            out.taken.append((m.start(), m.end()))   # the sentence is read: no other reader takes it again
-            out.read_elsewhere.append((m.start(), m.end()))
+            out.read_elsewhere_at(m.start(), m.end())
             continue
         by = re.compile(r",?\s+(?:proposed|moved|seconded)\s+by\b").search(text, start, m.end("subj"))
         start = skip_heading_lines(text, start, m.end("subj"), _SUBJECT_HEADING, 12)
@@ -744,15 +742,14 @@ _CAPS_HEADING = re.compile(r"(?m)^[ \t]*(?:[A-Z]{0,4}/?\d{1,3}(?:[/.]\d{1,4})*\.
 
 def _heading_naming(text: str, at: int, noun: str) -> tuple[int, int] | None:
     """The span of the nearest heading in capitals above `at` (within its minute) that names `noun`."""
-    window = text[max(0, at - 2500):at]
-    heads = [h for h in _CAPS_HEADING.finditer(window) if sum(c.isupper() for c in h["h"]) >= 4]
+    base = max(0, at - 2500)
+    heads = [h for h in _CAPS_HEADING.finditer(text[base:at]) if sum(c.isupper() for c in h["h"]) >= 4]
     if not heads:
         return None
     h = heads[-1]
     words = re.findall(r"[a-z]+", h["h"].lower())
     if noun.lower() not in words or not 2 <= len(words) <= 8:
         return None   # the same word, in the same number, in a heading that says more than the word alone
-    base = max(0, at - 2500)
     return base + h.start("h"), base + h.end("h")
 
 

@@ -22,11 +22,13 @@ HEAD_CHARS = 6000  # the cover sheet and the opening of minutes
 
 ORGANISATION_LABEL = r"(?:organisation|organization)"
 PURPOSES = ("decision", "discussion", "information", "assurance", "approval")
+# the legal forms that close an organisation's name ("Droichead Beo CLG", "Kilnworth Homes Limited")
+LEGAL_FORMS = ("incorporated", "inc", "ltd", "limited", "llc", "clg", "dac", "plc", "cic")
 ORG_WORDS = re.compile(r"\b(?:NHS|Trust|Council|Clinical Commissioning Group|Authority|County|City of|Township|"
                        r"Borough|Parish|Health Board|Integrated Care|University|College|Board of|Department|"
                        r"Municipality|Hospice|Charity|Association|Corporation|(?:School|Water|Fire|Sanitation|Metropolitan|Regional|"
                        r"Library|Park|Hospital|Irrigation|Utility|Transit|Conservation)\s+District)\b"
-                       r"|\b(?:Incorporated|Inc|Ltd|Limited|LLC|CLG|DAC|plc|CIC)\.?$", re.I)   # a legal form closes a name
+                       r"|\b(?:" + "|".join(LEGAL_FORMS) + r")\.?$", re.I)   # a legal form closes a name
 # a line that describes the organisation ("A Florida Not-For-Profit Corporation", "An Ohio nonprofit
 # corporation"), not one that names it
 _DESCRIPTOR = re.compile(r"(?i)^(?:an?|registered|company\s+limited|charity\s+(?:no|number))\b")
@@ -448,9 +450,9 @@ _ORG_NOUN = {"council", "trust", "authority", "county", "township", "borough", "
              "department", "corporation", "association", "club", "society", "district", "foundation", "institute",
              "company", "ltd", "inc", "inc.", "hospital", "partnership", "union", "federation", "co-operative",
              "cooperative", "library", "school", "academy", "agency", "hospice", "charity", "municipality", "center",
-             "centre", "icb", "ccg", "nhs", "group", "incorporated", "limited", "llc", "clg", "dac", "plc", "cic"}
+             "centre", "icb", "ccg", "nhs", "group", *LEGAL_FORMS}
 # a legal form ends a name ("Droichead Beo CLG"); one that leads it is another language's word ("CLG Seamróga ...")
-_LEGAL_FORMS = {"incorporated", "limited", "llc", "clg", "dac", "plc", "cic", "inc", "inc.", "ltd"}
+_LEGAL_FORMS = {*LEGAL_FORMS, "inc."}
 _BODY_START = re.compile(r"(?i)^(?:board|committee|sub-committee|council\s+of\s+governors|governing|cabinet|panel|"
                          r"commission|senate|trustees|executive|directors|annual|agm|forum)$")
 
@@ -610,8 +612,8 @@ def _body_in_title(head: str, body: str) -> bool:
 
 
 def _table_header(head: str, at: int) -> bool:
-    """Is the line at `at` a table's header row ("Organization | Requested | Recommended"): three or
-    more cells, none of them a value of the first?"""
+    """Is the line at `at` a table's row ("Organization | Requested | Recommended"): three or more
+    cells, where a label and its value make two?"""
     start = head.rfind("\n", 0, at) + 1
     end = head.find("\n", at)
     line = head[start:end if end >= 0 else len(head)]
@@ -620,7 +622,7 @@ def _table_header(head: str, at: int) -> bool:
 
 def _organisation(head: str) -> str | None:
     lab = _label_value(head, ORGANISATION_LABEL)
-    if lab and lab[0].count("\t") < 1 and not _table_header(head, lab[1]):
+    if lab and not _table_header(head, lab[1]):
         return squash(lab[0])
     for ln in head.split("\n")[:12]:
         ln = re.split(r"\s+/\s+", ln.strip().split("\t")[0].strip(" #*_|>"))[0]   # "Town of Anse-Thibodeau / Ville d'Anse-Thibodeau"
